@@ -1,0 +1,73 @@
+"""The stages page and the JSON feed, rendered from live data in a constant number of queries."""
+
+import json
+
+import pytest
+
+from staging.models import CriteriaSet, Stage
+
+pytestmark = pytest.mark.django_db
+
+
+def test_stages_page_shows_each_set_its_source_and_thresholds_in_words(client, stages_page):
+    html = client.get(stages_page.url).content.decode()
+    assert "International consensus (Fearon and others, 2011)" in html
+    assert "https://doi.org/10.1016/S1470-2045(10)70218-7" in html
+    assert "The society&#x27;s own wording" in html
+    assert "Weight loss: more than 5% within 6 months" in html
+    assert "Body mass index (BMI): less than 20 kg/m² (for people under 65)" in html
+    assert "Body mass index (BMI): less than 22 kg/m² (for people aged 65 and over)" in html
+    assert "judged by a clinician" in html
+    assert 'action="/about-cachexia/stages/check/"' in html and 'method="post"' in html
+
+
+def test_unpublished_set_is_not_shown(client, stages_page, society):
+    society.live = False
+    society.save()
+    html = client.get(stages_page.url).content.decode()
+    assert "The society&#x27;s own wording" not in html
+
+
+def test_json_feed_lists_live_sets_with_their_conditions(client, society):
+    society.live = False
+    society.save()
+    response = client.get("/api/criteria-sets/")
+    data = json.loads(response.content)
+    assert response["Content-Type"] == "application/json"
+    assert "max-age=300" in response["Cache-Control"]
+    assert [s["slug"] for s in data["criteria_sets"]] == ["fearon-2011"]
+    cachexia = next(s for s in data["criteria_sets"][0]["stages"] if s["slug"] == "cachexia")
+    route_2 = cachexia["groups"][1]
+    assert route_2["rule"] == "all"
+    assert {c["metric"]: c["value"] for c in route_2["conditions"]} == {"bmi": "20", "weight_loss_pct": "2"}
+    refractory = next(s for s in data["criteria_sets"][0]["stages"] if s["slug"] == "refractory-cachexia")
+    assert all(c["clinician_only"] for g in refractory["groups"] for c in g["conditions"])
+
+
+def test_json_feed_is_read_only(client):
+    assert client.post("/api/criteria-sets/").status_code == 405
+
+
+def test_stages_page_query_count_does_not_grow_with_more_sets(
+    client, stages_page, fearon, django_assert_max_num_queries
+):
+    client.get(stages_page.url)  # warm caches (site root, settings)
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as small:
+        client.get(stages_page.url)
+    small_queries = len(small.captured_queries)
+    for i in range(5):
+        extra = CriteriaSet.objects.create(name=f"Extra {i}", slug=f"extra-{i}", source_citation="x", live=True)
+        for stage in fearon.stages.all():
+            Stage.objects.create(
+                criteria_set=extra,
+                name=stage.name,
+                slug=stage.slug,
+                description="d",
+                rule_groups=json.dumps(stage.rule_groups.get_prep_value()),
+            )
+    with django_assert_max_num_queries(small_queries):
+        response = client.get(stages_page.url)
+    assert response.content.decode().count("Extra ") >= 5
