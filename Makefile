@@ -25,7 +25,7 @@ start: setup
 
 # Browser tests drive Debian's Chromium (Playwright cannot download its own browser here).
 browser:
-	@[ -x $(CHROMIUM) ] || ($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium)
+	@[ -x $(CHROMIUM) ] || ($(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq chromium >/dev/null)
 
 test: install browser
 	$(PY) -m pytest

@@ -74,11 +74,18 @@ class ReviewDueReportView(ReportView):
     list_export = ["title", "page_type", "reviewer", "last_reviewed", "next_review_due", "review_state"]
     export_headings = {"page_type": "Type", "review_state": "Status"}
     columns = [
-        TitleColumn("title", label="Page", sort_key="title", get_url=lambda page: reverse("wagtailadmin_pages:edit", args=[page.pk])),
+        TitleColumn(
+            "title",
+            label="Page",
+            sort_key="title",
+            get_url=lambda page: reverse("wagtailadmin_pages:edit", args=[page.pk]),
+        ),
         Column("page_type", label="Type", sort_key="page_type"),
         Column("reviewer", label="Reviewer", sort_key="reviewer"),
         Column("last_reviewed", label="Last reviewed", accessor=_date("last_reviewed"), sort_key="last_reviewed"),
-        Column("next_review_due", label="Next review due", accessor=_date("next_review_due"), sort_key="next_review_due"),
+        Column(
+            "next_review_due", label="Next review due", accessor=_date("next_review_due"), sort_key="next_review_due"
+        ),
         Column("review_state", label="Status"),
     ]
 

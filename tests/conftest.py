@@ -47,3 +47,24 @@ def superuser(db, django_user_model):
 def admin_client(client, superuser):
     client.force_login(superuser)
     return client
+
+
+@pytest.fixture
+def migrated_rows(transactional_db):
+    """Put back what the migrations created, for tests on a database that an earlier transactional test flushed.
+
+    Wagtail's migrations create a locale, the root collection and the root page; ours seed the criteria sets.
+    Content types and permissions come back by themselves: Django re-runs ``post_migrate`` after each flush.
+    """
+    from django.conf import settings
+    from wagtail.models import Collection, Locale
+
+    from staging.models import CriteriaSet, Stage
+    from staging.seed import create_seed_sets
+
+    locale, _ = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
+    if not Collection.objects.exists():
+        Collection.add_root(name="Root")
+    if not Page.objects.exists():
+        Page.add_root(instance=Page(title="Root", slug="root", locale=locale, live=True))
+    create_seed_sets(CriteriaSet, Stage)

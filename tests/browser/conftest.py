@@ -9,10 +9,6 @@ import pytest
 
 from .helpers import VIEWPORTS
 
-# Playwright's sync API runs an event loop in the test thread, and Django refuses ORM calls
-# from a thread with a running loop unless told it is safe (it is: the loop is Playwright's).
-os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-
 CHROMIUM = os.environ.get("CHROMIUM", "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -25,6 +21,16 @@ CHROMIUM_ARGS = [
 ]
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _orm_beside_playwright():
+    """Playwright's sync API runs an event loop in the test thread, and Django refuses ORM calls from
+    a thread with a running loop unless told it is safe (it is: the loop is Playwright's). Set only
+    while browser tests run, so it never reaches the deploy checks run in subprocesses."""
+    os.environ["DJANGO_ALLOW_ASYNC_UNSAFE"] = "true"
+    yield
+    os.environ.pop("DJANGO_ALLOW_ASYNC_UNSAFE", None)
+
+
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args):
     return {**browser_type_launch_args, "executable_path": CHROMIUM, "args": CHROMIUM_ARGS, "headless": True}
@@ -35,49 +41,21 @@ def browser_context_args(browser_context_args):
     return {**browser_context_args, "viewport": VIEWPORTS["1280"], "locale": "en-GB", "accept_downloads": True}
 
 
-@pytest.fixture(scope="session", autouse=True)
-def _migrated_database(django_db_setup, django_db_blocker):
-    """What the migrations put in the test database (Wagtail's root page, locale and collection, the
-    seeded criteria sets), as Django serialized it for ``django_db_serialized_rollback``.
-
-    It must be read before Playwright starts: from then on an event loop runs in this thread, and
-    Django's thread-critical ``connections`` hands out a new connection object (kept in a context
-    variable) that lacks the serialized copy, so Django's own restore after a flush never runs.
-    This fixture is autouse, so it is set up before any Playwright fixture.
-    """
-    from django.db import connections
-
-    contents = getattr(connections["default"], "_test_serialized_contents", None)
-    assert contents, "the test database was not serialized: is django_db_serialized_rollback requested?"
-    return contents
-
-
 @pytest.fixture(scope="session")
 def browser(browser):
     yield browser
-    # Close the connections opened while Playwright's loop ran (see _migrated_database), or
-    # PostgreSQL refuses to drop the test database at the end of the session.
+    # Close the connections opened while Playwright's loop ran, or PostgreSQL refuses to drop
+    # the test database at the end of the session.
     from django.db import connections
 
     connections.close_all()
 
 
 @pytest.fixture
-def live_site(transactional_db, django_db_serialized_rollback, live_server, _migrated_database, django_db_blocker):
+def live_site(transactional_db, migrated_rows, live_server):
     """The demo site in the live server's database; returns the live server's base URL."""
-    from django.db import connection
-    from wagtail.models import Page
-
     from advocacy.demo.builder import build_demo_site
 
-    if not Page.objects.exists():  # flushed by an earlier transactional test outside this folder
-        from django.contrib.contenttypes.models import ContentType
-
-        ContentType.objects.all().delete()  # recreated by post_migrate after the flush, with new ids
-        ContentType.objects.clear_cache()
-        connection.creation.deserialize_db_from_string(_migrated_database)
-    # From now on Django itself restores the migrated data after each flush (and skips post_migrate).
-    connection._test_serialized_contents = _migrated_database
     build_demo_site()
     return live_server.url
 
