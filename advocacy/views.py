@@ -3,6 +3,7 @@
 from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.template.response import TemplateResponse
+from django.utils.http import urlencode
 from django.views.decorators.http import require_GET
 from wagtail.models import Page
 
@@ -18,7 +19,8 @@ def search(request):
     if query:
         hits = Page.objects.live().public().specific().search(query, operator="or")
         results = Paginator(hits, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
-    return TemplateResponse(request, "advocacy/search.html", {"search_query": query, "results": results})
+    context = {"search_query": query, "results": results, "pagination_query": urlencode({"q": query})}
+    return TemplateResponse(request, "advocacy/search.html", context)
 
 
 @require_GET

@@ -25,6 +25,22 @@ def test_empty_and_unmatched_searches_are_friendly(client, demo_site):
     assert "No results for" in client.get("/search/?q=zzzzqqq").content.decode()
 
 
+def test_many_results_come_in_pages_that_keep_the_query(client, demo_site):
+    from advocacy.models import ContentPage, SectionIndexPage
+
+    section = SectionIndexPage.objects.get(slug="about-cachexia")
+    for number in range(12):
+        page = ContentPage(title=f"Marmalade note {number}", slug=f"marmalade-{number}", intro="<p>Marmalade.</p>")
+        section.add_child(instance=page)
+        page.save_revision().publish()
+
+    first = client.get("/search/?q=marmalade").content.decode()
+    assert "Page 1 of 2" in first
+    assert 'href="?q=marmalade&amp;page=2"' in first
+    second = client.get("/search/?q=marmalade&page=2").content.decode()
+    assert "Page 2 of 2" in second and 'href="?q=marmalade&amp;page=1"' in second
+
+
 def test_a_very_long_query_is_cut_not_parsed(client, demo_site):
     import time
 
