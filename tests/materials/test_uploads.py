@@ -146,20 +146,22 @@ def test_same_filename_uploaded_twice_at_once_keeps_both(transactional_db, migra
     uploads = []
 
     def send(i):
+        client = Client()
+        client.force_login(superuser)
+        form = {"title": f"Copy {i}", "file": SimpleUploadedFile("same.pdf", clean_pdf), "collection": collection}
+        uploads.append(client.post("/admin/documents/add/", form).status_code)
+
+    def send_from_own_thread(i):
         try:
-            client = Client()
-            client.force_login(superuser)
-            form = {"title": f"Copy {i}", "file": SimpleUploadedFile("same.pdf", clean_pdf), "collection": collection}
-            uploads.append(client.post("/admin/documents/add/", form).status_code)
+            send(i)
         finally:
-            if threading.current_thread() is not threading.main_thread():
-                connections.close_all()
+            connections.close_all()  # this thread's connection, or PostgreSQL cannot drop the test database
 
     if connection.vendor == "sqlite":
         for i in range(2):
             send(i)
     else:
-        threads = [threading.Thread(target=send, args=(i,)) for i in range(2)]
+        threads = [threading.Thread(target=send_from_own_thread, args=(i,)) for i in range(2)]
         for thread in threads:
             thread.start()
         for thread in threads:
