@@ -1,13 +1,10 @@
-"""Public non-page URLs of the advocacy app."""
+"""Public non-page URLs of the advocacy app that exist in every language (/search/, /es/search/)."""
 
 from django.urls import path
 
 from . import views
-from .health import HealthView
 
 app_name = "advocacy"
 urlpatterns = [
     path("search/", views.search, name="search"),
-    path("robots.txt", views.robots_txt, name="robots_txt"),
-    path("health/", HealthView.as_view(), name="health"),
 ]

@@ -1,80 +1,125 @@
-"""Filtering, searching and paging the materials index, in a constant number of queries."""
+"""Filtering, searching and paging the materials index, in a constant number of queries.
+
+Each filter option says how many published materials it has, and options with none are left out,
+so a reader never picks a dead end. The options and their counts change only when an editor
+publishes or saves something, so they are kept in the cache under the site version
+(advocacy/site_version.py) and cost no query on most requests.
+"""
 
 import django_filters
+from django import forms
+from django.core.cache import cache
 from django.core.paginator import Paginator
-from django.db.models import Prefetch
+from django.db.models import Count, Prefetch
+from django.utils.html import format_html
+from django.utils.translation import get_language, gettext_lazy, ngettext
 
+from advocacy.search_query import search_terms, typed_query
+from advocacy.site_version import version_for_request
 from staging.models import Stage
 
-from .models import Audience, MaterialPage, Topic
+from .languages import MATERIAL_LANGUAGES, language_name
 
 PER_PAGE = 12
-MAX_QUERY_LENGTH = 200
 MAX_SEARCH_HITS = 500
 
 
-def stage_choices():
-    """One choice per stage slug, named as in the default criteria set."""
-    seen = {}
-    for slug, name in (
-        Stage.objects.filter(criteria_set__live=True)
-        .order_by("-criteria_set__is_default", "criteria_set__sort_order", "sort_order")
-        .values_list("slug", "name")
-    ):
-        seen.setdefault(slug, name)
-    return list(seen.items())
+def option_label(name: str, count: int) -> str:
+    """A checkbox label with its count; screen readers hear "Patients (3 materials)"."""
+    # Translators: only screen readers hear this noun, after the count: "Patients (3 materials)".
+    noun = ngettext("material", "materials", count)
+    return format_html('{} <span class="count">({}<span class="visually-hidden"> {}</span>)</span>', name, count, noun)
 
 
 class MaterialFilter(django_filters.FilterSet):
-    audience = django_filters.ModelMultipleChoiceFilter(
-        field_name="audiences__slug", to_field_name="slug", queryset=Audience.objects.all(), label="Who it is for"
+    """The index's filters: any ticked option within a group, every group at once."""
+
+    audience = django_filters.MultipleChoiceFilter(
+        field_name="audiences__slug", label=gettext_lazy("Who it is for"), widget=forms.CheckboxSelectMultiple
     )
-    topic = django_filters.ModelMultipleChoiceFilter(
-        field_name="topics__slug", to_field_name="slug", queryset=Topic.objects.all(), label="Topic"
+    topic = django_filters.MultipleChoiceFilter(
+        field_name="topics__slug", label=gettext_lazy("Topic"), widget=forms.CheckboxSelectMultiple
     )
-    stage = django_filters.MultipleChoiceFilter(field_name="stages__slug", choices=stage_choices, label="Stage")
-    language = django_filters.ChoiceFilter(field_name="language", label="Language", empty_label="Any language")
-
-    class Meta:
-        model = MaterialPage
-        fields = ["audience", "topic", "stage", "language"]
-
-    def __init__(self, *args, **kwargs):
-        super().__init__(*args, **kwargs)
-        languages = MaterialPage.objects.live().order_by("language").values_list("language", flat=True).distinct()
-        self.filters["language"].extra["choices"] = [(code, language_name(code)) for code in languages]
-
-
-def language_name(code: str) -> str:
-    from django.utils.translation import get_language_info
-
-    try:
-        return get_language_info(code)["name_local"]
-    except KeyError:
-        return code
-
-
-def base_queryset():
-    return (
-        MaterialPage.objects.live()
-        .public()
-        .select_related("document")
-        .prefetch_related(
-            "audiences",
-            "topics",
-            Prefetch("stages", queryset=Stage.objects.filter(criteria_set__is_default=True)),
-        )
-        .order_by("title")
+    stage = django_filters.MultipleChoiceFilter(
+        field_name="stage_links__slug", label=gettext_lazy("Stage"), widget=forms.CheckboxSelectMultiple
+    )
+    language = django_filters.ChoiceFilter(
+        field_name="language", label=gettext_lazy("Language"), empty_label=gettext_lazy("Any language")
     )
 
+    def __init__(self, data, queryset, *, choices):
+        super().__init__(data, queryset=queryset)
+        for name, options in choices.items():
+            self.filters[name].extra["choices"] = options
 
-def filtered_materials(params, page_number):
-    """Return (filterset, page, query) for the index, all filters combinable."""
-    query = (params.get("q") or "").strip()[:MAX_QUERY_LENGTH]
-    filterset = MaterialFilter(params, queryset=base_queryset())
+
+CHOICES_SECONDS = 3600
+
+
+def filter_choices(request, materials, *, audiences, topics) -> dict[str, list]:
+    """The options for each filter, from the cache for the current site version."""
+    # The labels are in the visitor's language, so each language has its own entry.
+    key = f"materials-filter-choices:{request.get_host()}:{get_language()}:{version_for_request(request)}"
+    choices = cache.get(key)
+    if choices is None:
+        choices = count_choices(materials, audiences=audiences, topics=topics)
+        cache.set(key, choices, CHOICES_SECONDS)
+    return choices
+
+
+def count_choices(materials, *, audiences, topics) -> dict[str, list]:
+    """The options for each filter, with counts over ``materials`` (the published materials).
+
+    ``audiences`` and ``topics``: the label querysets, passed in so this module needs no models.
+    """
+    pks = materials.values("pk")
+
+    def labels(queryset):
+        counted = queryset.filter(materials__in=pks).annotate(count=Count("materials", distinct=True))
+        return [(label.slug, option_label(label.name, label.count)) for label in counted]
+
+    stage_counts = dict(
+        materials.order_by()
+        .filter(stage_links__isnull=False)
+        .values_list("stage_links__slug")
+        .annotate(count=Count("pk", distinct=True))
+    )
+    stage_names = Stage.objects.names_by_slug()
+    stage_names.update({slug: slug for slug in stage_counts if slug not in stage_names})
+    language_counts = dict(materials.order_by().values_list("language").annotate(count=Count("pk")))
+    order = {code: i for i, code in enumerate(MATERIAL_LANGUAGES)}
+    languages = sorted(language_counts, key=lambda code: (order.get(code, len(order)), code))
+    return {
+        "audience": labels(audiences),
+        "topic": labels(topics),
+        "stage": [
+            (slug, option_label(name, stage_counts[slug])) for slug, name in stage_names.items() if slug in stage_counts
+        ],
+        "language": [(code, f"{language_name(code)} ({language_counts[code]})") for code in languages],
+    }
+
+
+def base_queryset(materials, audiences=None):
+    # The index shows each material's file facts and audiences: nothing else is loaded.
+    audiences = Prefetch("audiences", queryset=audiences) if audiences is not None else "audiences"
+    return materials.select_related("document").prefetch_related(audiences).order_by("title")
+
+
+def filtered_materials(request, materials, *, audiences, topics):
+    """Return (filterset, page, query) for the index, all filters combinable.
+
+    ``materials``: the published materials the index lists (its own language's), as a queryset.
+    """
+    params = request.GET
+    query = typed_query(params.get("q"))
+    choices = filter_choices(request, materials, audiences=audiences, topics=topics)
+    filterset = MaterialFilter(params, base_queryset(materials, audiences), choices=choices)
     queryset = filterset.qs.distinct()
-    if query:
-        hits = MaterialPage.objects.live().public().search(query, operator="and")[:MAX_SEARCH_HITS]
+    terms = search_terms(query)
+    if terms:
+        hits = materials.search(terms, operator="and")[:MAX_SEARCH_HITS]
         queryset = queryset.filter(pk__in=[hit.pk for hit in hits])
-    page = Paginator(queryset, PER_PAGE).get_page(page_number)
+    elif query:  # only quote marks or spaces: nothing to search for
+        queryset = queryset.none()
+    page = Paginator(queryset, PER_PAGE).get_page(params.get("page"))
     return filterset, page, query

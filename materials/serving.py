@@ -1,32 +1,28 @@
-"""Serve a material's current file from its stable URL, and count downloads per day."""
+"""Serve a material's current file from its stable URL, and documents from their Wagtail URLs."""
 
-from django.db import IntegrityError, transaction
-from django.db.models import F
 from django.http import Http404
-from django.utils import timezone
+from django.utils.http import content_disposition_header
 from wagtail.documents.views.serve import serve
 
-from .models import DownloadDay
 
+def serve_document(request, document):
+    """Wagtail's document view (privacy checks, safe headers, a strong ETag from the file's hash), with two fixes:
 
-def serve_current_file(request, material):
-    """Hand over to Wagtail's document view: privacy checks, safe headers and conditional GET."""
-    document = material.document
-    if document is None or not document.file or not document.file.storage.exists(document.file.name):
-        raise Http404("This file is not available right now.")
+    - no ``Content-Encoding: None`` header (its streaming backend adds one to every file);
+    - the file's own name on files from object storage (docs/scaling.md), where Wagtail names only
+      attachments; Wagtail does this itself for files on local disk.
+    """
     response = serve(request, document.pk, document.filename)
-    if response.status_code == 200:
-        record_download(material.pk)
+    if response.get("Content-Encoding") == "None":
+        del response["Content-Encoding"]
+    disposition = response.get("Content-Disposition", "")
+    if response.status_code == 200 and "filename" not in disposition:
+        as_attachment = not disposition.startswith("inline")
+        response["Content-Disposition"] = content_disposition_header(as_attachment, document.filename)
     return response
 
 
-def record_download(material_id: int) -> None:
-    """Add one to today's total. Only the material and the date are stored: no personal data."""
-    today = timezone.localdate()
-    if DownloadDay.objects.filter(material_id=material_id, date=today).update(count=F("count") + 1):
-        return
-    try:
-        with transaction.atomic():
-            DownloadDay.objects.create(material_id=material_id, date=today, count=1)
-    except IntegrityError:
-        DownloadDay.objects.filter(material_id=material_id, date=today).update(count=F("count") + 1)
+def serve_current_file(request, document):
+    if document is None or not document.file or not document.file.storage.exists(document.file.name):
+        raise Http404("This file is not available right now.")
+    return serve_document(request, document)

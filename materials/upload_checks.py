@@ -1,7 +1,9 @@
 """Check an uploaded file by its content, not only its name.
 
 The extension must be on the allow-list, the first bytes must match that type, and PDFs must
-parse and carry no active content (JavaScript, auto-run actions, launch actions, embedded files).
+parse, end at their last ``%%EOF`` (nothing hidden after it), and carry no active content
+(JavaScript, auto-run actions, launch actions, embedded files, links to anything but web pages
+and email addresses).
 """
 
 import io
@@ -28,7 +30,21 @@ TYPE_NAMES = {"pdf": "PDF", "docx": "Word (.docx)", "odt": "OpenDocument text (.
 TYPE_NAMES["jpeg"] = TYPE_NAMES["jpg"]
 ACTIVE_PDF_KEYS = {"/JavaScript", "/JS", "/OpenAction", "/AA", "/Launch", "/EmbeddedFile", "/EmbeddedFiles"}
 ACTIVE_PDF_KEYS |= {"/RichMedia", "/XFA"}
+ACTIVE_PDF_ACTIONS = {"/JavaScript", "/Launch", "/SubmitForm", "/ImportData", "/GoToE"}
+LINK_SCHEMES = {"http", "https", "mailto"}
 MAX_PDF_OBJECTS = 20_000
+# What may follow the last %%EOF: line ends and padding, nothing else.
+PDF_TRAILING_BYTES = b" \t\r\n\f\x00"
+
+ACTIVE_CONTENT = (
+    "This PDF contains active content (such as JavaScript, automatic actions or attached files). "
+    "For safety we only publish plain PDFs. Save it again without these and retry."
+)
+UNSAFE_LINK = (
+    "This PDF has a link that does not go to a web page or an email address ({detail}). "
+    "For safety we only publish PDFs whose links start with http, https or mailto. Fix or remove the link, "
+    "save the PDF again and retry."
+)
 
 
 @dataclass(frozen=True)
@@ -82,15 +98,14 @@ def _check_office_zip(data: bytes, expected: str) -> None:
 
 
 def _check_pdf(data: bytes) -> int:
+    _check_pdf_ends_cleanly(data)
     try:
         reader = PdfReader(io.BytesIO(data), strict=True)
         page_count = len(reader.pages)
         root = reader.trailer["/Root"]
-        if _has_active_content(root):
-            raise ValidationError(
-                "This PDF contains active content (such as JavaScript, automatic actions or attached files). "
-                "For safety we only publish plain PDFs. Save it again without these and retry."
-            )
+        problem = _active_content(root)
+        if problem:
+            raise ValidationError(problem)
     except ValidationError:
         raise
     except (PdfReadError, ValueError, KeyError, TypeError, AttributeError, RecursionError, OSError) as error:
@@ -100,8 +115,35 @@ def _check_pdf(data: bytes) -> int:
     return page_count
 
 
-def _has_active_content(root) -> bool:
-    """Walk every object reachable from the document catalog looking for active-content keys."""
+def _check_pdf_ends_cleanly(data: bytes) -> None:
+    """Refuse bytes after the last ``%%EOF``: readers ignore them, so HTML or script can hide there."""
+    end = data.rfind(b"%%EOF")
+    if end == -1:
+        raise ValidationError("This PDF is damaged or not a real PDF, so it cannot be published.")
+    if data[end + len(b"%%EOF") :].strip(PDF_TRAILING_BYTES):
+        raise ValidationError(
+            "This PDF has extra data hidden after its end. Save it again from the program that made it "
+            "(or print it to a new PDF) and retry."
+        )
+
+
+def link_is_safe(uri) -> bool:
+    """A link target a patient can safely follow: a web page or an email address.
+
+    Readers ignore tabs, line breaks and leading spaces or control characters in a URI, so they are
+    removed before the scheme is read (``java\tscript:`` is ``javascript:``).
+    """
+    if isinstance(uri, bytes):
+        uri = uri.decode("latin-1")
+    if not isinstance(uri, str):
+        return False
+    cleaned = "".join(ch for ch in uri if ch not in "\t\r\n").lstrip("".join(map(chr, range(33))))
+    scheme, colon, _rest = cleaned.partition(":")
+    return bool(colon) and scheme.lower() in LINK_SCHEMES
+
+
+def _active_content(root) -> str | None:
+    """Walk every object reachable from the document catalog; say what is unsafe, if anything."""
     seen: set[tuple[int, int]] = set()
     stack = [root]
     visited = 0
@@ -117,11 +159,30 @@ def _has_active_content(root) -> bool:
         if visited > MAX_PDF_OBJECTS:
             raise ValidationError("This PDF is too complex to check. Save a simpler version and retry.")
         if isinstance(node, DictionaryObject):
-            if ACTIVE_PDF_KEYS & set(node.keys()):
-                return True
-            if node.get("/S") in ("/JavaScript", "/Launch"):
-                return True
+            if ACTIVE_PDF_KEYS & set(node.keys()) or node.get("/S") in ACTIVE_PDF_ACTIONS:
+                return ACTIVE_CONTENT
+            if "/URI" in node:
+                uri = _link_target(node["/URI"])
+                if uri is not None and not link_is_safe(uri):
+                    return UNSAFE_LINK.format(detail=_link_detail(uri))
             stack.extend(node.values())
         elif isinstance(node, ArrayObject):
             stack.extend(node)
-    return False
+    return None
+
+
+def _link_target(uri):
+    """The target of a ``/URI`` action, or the ``/Base`` of the catalog's URI dictionary."""
+    if isinstance(uri, IndirectObject):
+        uri = uri.get_object()
+    if isinstance(uri, DictionaryObject):
+        return uri.get("/Base")
+    return uri
+
+
+def _link_detail(uri) -> str:
+    text = uri.decode("latin-1") if isinstance(uri, bytes) else str(uri)
+    scheme, colon, _rest = text.strip().partition(":")
+    if colon and scheme.isprintable() and len(scheme) <= 20:
+        return f'it starts with "{scheme}:"'
+    return "it does not start with http:, https: or mailto:"

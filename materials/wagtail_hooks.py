@@ -34,7 +34,14 @@ register_snippet(MaterialTagsGroup)
 
 @hooks.register("register_admin_urls")
 def register_download_report_url():
-    return [path("reports/downloads/", DownloadReportView.as_view(), name="download_report")]
+    return [
+        path("reports/downloads/", DownloadReportView.as_view(), name="download_report"),
+        path(
+            "reports/downloads/results/",
+            DownloadReportView.as_view(results_only=True),
+            name="download_report_results",
+        ),
+    ]
 
 
 @hooks.register("register_reports_menu_item")

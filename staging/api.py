@@ -46,7 +46,7 @@ def _stage(stage) -> dict:
 
 @require_GET
 def criteria_sets(request):
-    sets = CriteriaSet.objects.published().order_by("-is_default", "sort_order").prefetch_related("stages")
+    sets = CriteriaSet.objects.for_display()
     data = {
         "criteria_sets": [
             {

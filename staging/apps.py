@@ -7,6 +7,6 @@ class StagingConfig(AppConfig):
     verbose_name = "Cachexia stages"
 
     def ready(self):
-        from .history import create_initial_revisions
+        from .seed import seed_after_migrate
 
-        post_migrate.connect(create_initial_revisions, sender=self)
+        post_migrate.connect(seed_after_migrate, sender=self, dispatch_uid="staging.seed_after_migrate")

@@ -1,18 +1,38 @@
 """Rule groups and conditions, edited inline on each stage as a StreamField."""
 
 import itertools
+from decimal import Decimal
 
 from django.core.exceptions import ValidationError
 from wagtail import blocks
 
-from .metrics import BOOLEAN_COMPARATORS, COMPARATOR_CHOICES, METRIC_CHOICES, METRICS, NUMERIC_COMPARATORS
+from .metrics import METRIC_CHOICES, METRICS
+from .vocabulary import COMPARATOR_CHOICES, COMPARATORS, RULE_CHOICES, VERIFICATION_CHOICES
 
-RULE_CHOICES = [("all", "All of these"), ("any", "Any of these"), ("at_least", "At least K of these")]
-VERIFICATION_CHOICES = [
-    ("V", "V – checked against the primary source"),
-    ("S", "S – seen in a secondary source"),
-    ("seed", "Society wording"),
-]
+
+def _condition(metric, comparator, value, quote):
+    return {
+        "metric": metric,
+        "comparator": comparator,
+        "value": Decimal(value),
+        "window_months": None,
+        "age_min": None,
+        "age_max": None,
+        "verification": "V",
+        "source_quote": quote,
+    }
+
+
+# What the editor's block previews show: a rule group of the Fearon 2011 set (staging/seed.py).
+ROUTE_2 = {
+    "label": "Route 2: low BMI and weight loss",
+    "rule": "all",
+    "k": None,
+    "conditions": [
+        _condition("bmi", "lt", "20", "BMI <20"),
+        _condition("weight_loss_pct", "gt", "2", "weight loss >2%"),
+    ],
+}
 
 
 class ConditionBlock(blocks.StructBlock):
@@ -33,20 +53,23 @@ class ConditionBlock(blocks.StructBlock):
 
     class Meta:
         icon = "form"
+        template = "staging/blocks/condition.html"  # the editor's preview: the public pages render the values
+        description = "One measure compared with a number, such as BMI below 20, with where the number comes from."
+        preview_value = ROUTE_2["conditions"][0]
 
     def clean(self, value):
         value = super().clean(value)
         errors = {}
         metric = METRICS[value["metric"]]
-        comparator = value["comparator"]
+        comparator = COMPARATORS[value["comparator"]]
         number = value["value"]
         if metric.is_boolean:
-            if comparator not in BOOLEAN_COMPARATORS:
+            if comparator.is_numeric:
                 errors["comparator"] = ValidationError(f"{metric.label} is yes or no: use 'is present' or 'is absent'.")
             if number is not None:
                 errors["value"] = ValidationError(f"{metric.label} is yes or no, so it takes no number.")
         else:
-            if comparator not in NUMERIC_COMPARATORS:
+            if not comparator.is_numeric:
                 errors["comparator"] = ValidationError(f"{metric.label} is a number: use <, ≤, > or ≥.")
             if number is None:
                 errors["value"] = ValidationError(f"Enter a number for {metric.label}.")
@@ -71,6 +94,9 @@ class RuleGroupBlock(blocks.StructBlock):
 
     class Meta:
         icon = "list-ul"
+        template = "staging/blocks/rule_group.html"
+        description = "A route into the stage: conditions that must all, any or at least K of them be met."
+        preview_value = ROUTE_2
 
     def clean(self, value):
         value = super().clean(value)
@@ -107,4 +133,10 @@ def check_age_bands(conditions) -> None:
 
 
 class RuleGroupsBlock(blocks.StreamBlock):
+    """A stage's rule groups: the stage is met when any one of them is met."""
+
     group = RuleGroupBlock()
+
+    class Meta:
+        description = "The routes into a stage; meeting any one of them is enough."
+        preview_value = [("group", ROUTE_2)]

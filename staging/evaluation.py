@@ -10,22 +10,23 @@ from dataclasses import dataclass, field
 from decimal import Decimal
 from enum import Enum
 
-from .metrics import METRICS
-from .wording import describe_condition, describe_rule
+from django.utils.translation import gettext, gettext_noop, ngettext
 
-COMPARE = {
-    "lt": lambda a, b: a < b,
-    "le": lambda a, b: a <= b,
-    "gt": lambda a, b: a > b,
-    "ge": lambda a, b: a >= b,
-}
+from .metrics import METRICS
+from .vocabulary import COMPARATORS
+from .wording import describe_condition, describe_rule, localised_number, unit_text
 
 
 class Outcome(Enum):
-    MET = "met"
-    NOT_MET = "not met"
-    UNKNOWN = "can't tell"
-    NOT_APPLICABLE = "does not apply"
+    MET = gettext_noop("met")
+    NOT_MET = gettext_noop("not met")
+    UNKNOWN = gettext_noop("can't tell")
+    NOT_APPLICABLE = gettext_noop("does not apply")
+
+    @property
+    def label(self) -> str:
+        """The outcome in the visitor's language."""
+        return gettext(self.value)
 
 
 @dataclass(frozen=True)
@@ -69,12 +70,16 @@ class StageResult:
     @property
     def summary(self) -> str:
         if self.outcome is Outcome.MET:
-            return "Your numbers match this stage's description. Only your care team can tell you what this means."
+            return gettext(
+                "Your numbers match this stage's description. Only your care team can tell you what this means."
+            )
         if self.outcome is Outcome.NOT_MET:
-            return "Your numbers do not match this stage's description."
+            return gettext("Your numbers do not match this stage's description.")
         if self.needs_clinician:
-            return "Some parts of this stage can only be judged by a clinician, so the numbers alone can't tell."
-        return "There is not enough information to tell."
+            return gettext(
+                "Some parts of this stage can only be judged by a clinician, so the numbers alone can't tell."
+            )
+        return gettext("There is not enough information to tell.")
 
 
 def evaluate_condition(condition, measurements: Measurements) -> ConditionResult:
@@ -87,32 +92,41 @@ def evaluate_condition(condition, measurements: Measurements) -> ConditionResult
     age_min, age_max = condition.get("age_min"), condition.get("age_max")
     if age_min is not None or age_max is not None:
         if measurements.age is None:
-            return result(Outcome.UNKNOWN, "This rule depends on age, and no age was given.")
+            return result(Outcome.UNKNOWN, gettext("This rule depends on age, and no age was given."))
         if (age_min is not None and measurements.age < age_min) or (
             age_max is not None and measurements.age >= age_max
         ):
-            return result(Outcome.NOT_APPLICABLE, "This rule is for a different age group.")
+            return result(Outcome.NOT_APPLICABLE, gettext("This rule is for a different age group."))
     if metric.clinician_only:
-        return result(Outcome.UNKNOWN, "Only a clinician can judge this.")
+        return result(Outcome.UNKNOWN, gettext("Only a clinician can judge this."))
     value = measurements.value_of(metric.key)
     if value is None:
-        return result(Outcome.UNKNOWN, "This was not entered.")
+        return result(Outcome.UNKNOWN, gettext("This was not entered."))
     if metric.is_boolean:
         wanted = condition["comparator"] == "is_true"
         met = value is wanted
-        return result(Outcome.MET if met else Outcome.NOT_MET, "You said yes." if value else "You said no.")
+        return result(
+            Outcome.MET if met else Outcome.NOT_MET, gettext("You said yes.") if value else gettext("You said no.")
+        )
     if metric.has_window:
         window = condition.get("window_months")
         if window and measurements.months is not None and measurements.months > window:
             return result(
                 Outcome.UNKNOWN,
-                f"Your earlier weight is from {measurements.months} months ago. This rule looks at {window} months.",
+                ngettext(
+                    "Your earlier weight is from %(months)s month ago.",
+                    "Your earlier weight is from %(months)s months ago.",
+                    measurements.months,
+                )
+                % {"months": measurements.months}
+                + " "
+                + ngettext("This rule looks at %(window)s month.", "This rule looks at %(window)s months.", window)
+                % {"window": window},
             )
         if value <= 0:
-            return result(Outcome.NOT_MET, "You have not lost weight.")
-    met = COMPARE[condition["comparator"]](value, condition["value"])
-    unit = metric.unit if metric.unit == "%" else f" {metric.unit}"
-    reason = f"Yours is {value}{unit}."
+            return result(Outcome.NOT_MET, gettext("You have not lost weight."))
+    met = COMPARATORS[condition["comparator"]].test(value, condition["value"])
+    reason = gettext("Yours is %(value)s.") % {"value": f"{localised_number(value)}{unit_text(metric.unit)}"}
     return result(Outcome.MET if met else Outcome.NOT_MET, reason)
 
 
@@ -148,3 +162,8 @@ def evaluate_stage(stage, measurements: Measurements) -> StageResult:
 
 def evaluate_set(criteria_set, measurements: Measurements) -> list[StageResult]:
     return [evaluate_stage(stage, measurements) for stage in criteria_set.stages.all()]
+
+
+def matches_no_stage(results: list[StageResult]) -> bool:
+    """True when the numbers meet no stage at all: they may fall in a gap between two stages."""
+    return bool(results) and all(result.outcome is not Outcome.MET for result in results)

@@ -3,9 +3,13 @@
 from dataclasses import dataclass
 from decimal import Decimal
 
+from django.utils.translation import gettext_noop
+
 
 @dataclass(frozen=True)
 class Metric:
+    """``label`` and ``unit`` are English; the public wording translates them (staging/wording.py)."""
+
     key: str
     label: str
     unit: str
@@ -19,23 +23,42 @@ class Metric:
 METRICS = {
     m.key: m
     for m in [
-        Metric("weight_loss_pct", "Weight loss", "%", minimum=Decimal(0), maximum=Decimal(100), has_window=True),
-        Metric("bmi", "Body mass index (BMI)", "kg/m²", minimum=Decimal(10), maximum=Decimal(60)),
-        Metric("age", "Age", "years", minimum=Decimal(0), maximum=Decimal(120)),
-        Metric("appetite_loss", "Loss of appetite", "", is_boolean=True),
+        Metric(
+            "weight_loss_pct",
+            gettext_noop("Weight loss"),
+            "%",
+            minimum=Decimal(0),
+            maximum=Decimal(100),
+            has_window=True,
+        ),
+        Metric("bmi", gettext_noop("Body mass index (BMI)"), "kg/m²", minimum=Decimal(10), maximum=Decimal(60)),
+        Metric("age", gettext_noop("Age"), gettext_noop("years"), minimum=Decimal(0), maximum=Decimal(120)),
+        Metric("appetite_loss", gettext_noop("Loss of appetite"), "", is_boolean=True),
         Metric(
             "expected_survival_months",
-            "Expected survival (judged by a clinician)",
-            "months",
+            gettext_noop("Expected survival"),
+            gettext_noop("months"),
             minimum=Decimal(0),
             maximum=Decimal(600),
             clinician_only=True,
         ),
-        Metric("sarcopenia", "Low muscle mass, measured by a scan or test", "", is_boolean=True, clinician_only=True),
-        Metric("metabolic_change", "Changes in body chemistry (blood tests)", "", is_boolean=True, clinician_only=True),
+        Metric(
+            "sarcopenia",
+            gettext_noop("Low muscle mass, measured by a scan or test"),
+            "",
+            is_boolean=True,
+            clinician_only=True,
+        ),
+        Metric(
+            "metabolic_change",
+            gettext_noop("Changes in body chemistry (blood tests)"),
+            "",
+            is_boolean=True,
+            clinician_only=True,
+        ),
         Metric(
             "performance_status",
-            "Performance status (how much daily activity is possible, 0-4, judged by a clinician)",
+            gettext_noop("Performance status (how much daily activity is possible, 0 to 4)"),
             "",
             minimum=Decimal(0),
             maximum=Decimal(4),
@@ -43,7 +66,7 @@ METRICS = {
         ),
         Metric(
             "cancer_not_responding",
-            "Cancer is not responding to treatment (judged by a clinician)",
+            gettext_noop("Cancer is not responding to treatment"),
             "",
             is_boolean=True,
             clinician_only=True,
@@ -51,8 +74,7 @@ METRICS = {
     ]
 }
 
-METRIC_CHOICES = [(m.key, m.label) for m in METRICS.values()]
-
-NUMERIC_COMPARATORS = {"lt": "<", "le": "≤", "gt": ">", "ge": "≥"}
-BOOLEAN_COMPARATORS = {"is_true": "is present", "is_false": "is absent"}
-COMPARATOR_CHOICES = [(k, v) for k, v in {**NUMERIC_COMPARATORS, **BOOLEAN_COMPARATORS}.items()]
+# Editors see which measures only a clinician can judge; readers see it as a tag beside the rule.
+METRIC_CHOICES = [
+    (m.key, f"{m.label} (judged by a clinician)" if m.clinician_only else m.label) for m in METRICS.values()
+]

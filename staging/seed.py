@@ -1,11 +1,20 @@
-"""The two criteria sets the site starts with, used by a data migration and by the demo loader.
+"""The two criteria sets the site starts with, seeded after ``migrate`` (see :func:`seed_after_migrate`).
 
-Values come from ../shared/reference/cachexia-criteria-research.md: the Fearon 2011 set holds only
-rows marked V or S there; the society's set follows the society's own page. Boundary decisions
-are recorded on each condition (``source_quote``) so editors can see them.
+The Fearon 2011 set holds only values checked against the paper or a faithful secondary source
+(verification V or S); the society's set follows the society's own page. Boundary decisions are
+recorded on each condition (``source_quote``), so editors and readers can see them. Where the
+values come from, with their verification marks, is in docs/sources.md.
 """
 
 import json
+
+from django.apps import apps as global_apps
+from django.conf import settings
+from django.db import transaction
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.models import Locale
+
+from staging.models import CriteriaSet, Stage
 
 FEARON_CITATION = (
     "Fearon K, Strasser F, Anker SD, et al. Definition and classification of cancer cachexia: an international "
@@ -262,3 +271,26 @@ def create_seed_sets(criteria_set_model, stage_model) -> int:
             )
         created += 1
     return created
+
+
+def seed_after_migrate(apps=global_apps, **kwargs) -> None:
+    """``post_migrate`` receiver, the one place the running site gets its criteria sets.
+
+    It seeds only an empty table (a new database, or a test database Django has just flushed),
+    so a set an editor deleted on purpose stays deleted, and it gives every live set without a
+    revision its first one, so the admin's history and compare work from the start. The landed
+    data migration 0003 calls :func:`create_seed_sets` too; on a migrated database this finds the
+    sets already there.
+    """
+    try:
+        apps.get_model("staging", "CriteriaSet")  # the table exists in the migrated state
+    except LookupError:  # migrated to zero
+        return
+    with transaction.atomic():
+        if not CriteriaSet.objects.exists():
+            # A flushed test database has no locales either: the sets are written in the default language.
+            Locale.objects.get_or_create(language_code=get_supported_content_language_variant(settings.LANGUAGE_CODE))
+            create_seed_sets(CriteriaSet, Stage)
+        for criteria_set in CriteriaSet.objects.filter(latest_revision__isnull=True, live=True):
+            revision = criteria_set.save_revision(clean=False)
+            revision.publish(log_action=False, skip_permission_checks=True)

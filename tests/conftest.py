@@ -3,9 +3,11 @@
 import shutil
 
 import pytest
-from wagtail.models import Page, Site
 
 from advocacy.models import HomePage
+from tests.demo_snapshot import demo_site_for_tests, forget_cached_ids
+from tests.factories import HomePageFactory
+from tests.helpers import clear_caches, restore_migrated_rows
 
 
 @pytest.fixture(autouse=True)
@@ -16,26 +18,80 @@ def _isolated_media(tmp_path, settings):
     shutil.rmtree(tmp_path / "media", ignore_errors=True)
 
 
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Each test starts with an empty cache: rate-limit counts and cached pages do not carry over."""
+    clear_caches()
+    yield
+    clear_caches()
+
+
+@pytest.fixture(autouse=True)
+def _force_login_passes_the_second_step(monkeypatch):
+    """``client.force_login(user)`` (and so ``admin_client``) gives a session that has passed both
+    sign-in steps, as if the user had typed a code from their app. Only the test client is changed:
+    real requests still need the code (tests/editor_2fa/ checks that, signing in through the forms)."""
+    from django.test import Client
+
+    original = Client.force_login
+
+    def force_login(self, user, backend=None):
+        original(self, user, backend)
+        from django_otp import DEVICE_ID_SESSION_KEY
+        from django_otp.plugins.otp_totp.models import TOTPDevice
+
+        device = TOTPDevice.objects.filter(user=user, confirmed=True).first()
+        if device is None:
+            device = TOTPDevice.objects.create(user=user, name="Test authenticator", confirmed=True)
+        session = self.session
+        session[DEVICE_ID_SESSION_KEY] = device.persistent_id
+        session.save()
+
+    monkeypatch.setattr(Client, "force_login", force_login)
+
+
 @pytest.fixture
 def home_page(db) -> HomePage:
     """A published HomePage at the root of the default site (Wagtail's placeholder page removed)."""
-    root = Page.get_first_root_node()
-    for child in root.get_children():
-        child.delete()
-    home = HomePage(title="Home", slug="home", intro="<p>Welcome.</p>")
-    root.add_child(instance=home)
-    home.save_revision().publish()
-    Site.objects.all().delete()
-    Site.objects.create(hostname="localhost", port=80, root_page=home, is_default_site=True)
-    return home
+    return HomePageFactory()
+
+
+@pytest.fixture(scope="session")
+def demo_media_cache(tmp_path_factory):
+    """Where each worker keeps the media files of the demo sites it built (tests/demo_snapshot.py)."""
+    return tmp_path_factory.mktemp("demo-snapshots")
 
 
 @pytest.fixture
-def demo_site(db):
-    """The full demo site, exactly as `manage.py load_demo_content` builds it."""
-    from advocacy.demo.builder import build_demo_site
+def demo_site(db, _isolated_media, demo_media_cache):
+    """The English demo site, as `manage.py load_demo_content` builds it before its Spanish translations
+    (the tests that use it look pages up by type or slug in one language)."""
+    yield demo_site_for_tests(spanish=False, media_cache=demo_media_cache)
+    forget_cached_ids()
 
-    return build_demo_site()
+
+@pytest.fixture
+def bilingual_demo_site(db, _isolated_media, django_capture_on_commit_callbacks, demo_media_cache):
+    """The full demo site, exactly as `manage.py load_demo_content` builds it: English and Spanish.
+    wagtail-localize publishes translations when the transaction commits: here, at the end of the build."""
+    with django_capture_on_commit_callbacks(execute=True):
+        result = demo_site_for_tests(spanish=True, media_cache=demo_media_cache)
+    yield result
+    forget_cached_ids()
+
+
+@pytest.fixture(autouse=True)
+def _demo_before_other_rows(request, _fresh_cache, _isolated_media):
+    """A test's demo site goes in before any other fixture adds rows: a restored demo replaces whole tables
+    (tests/demo_snapshot.py). After the cache and media fixtures, so that they are undone last. A module may name
+    fixtures to set up first in ``SET_UP_BEFORE_THE_DEMO``: ones that change settings, such as where files are
+    stored, and add no rows."""
+    for name in ("demo_site", "bilingual_demo_site", "live_site"):
+        if name in request.fixturenames:
+            for first in getattr(request.module, "SET_UP_BEFORE_THE_DEMO", ()):
+                request.getfixturevalue(first)
+            request.getfixturevalue(name)
+            return
 
 
 @pytest.fixture
@@ -51,20 +107,5 @@ def admin_client(client, superuser):
 
 @pytest.fixture
 def migrated_rows(transactional_db):
-    """Put back what the migrations created, for tests on a database that an earlier transactional test flushed.
-
-    Wagtail's migrations create a locale, the root collection and the root page; ours seed the criteria sets.
-    Content types and permissions come back by themselves: Django re-runs ``post_migrate`` after each flush.
-    """
-    from django.conf import settings
-    from wagtail.models import Collection, Locale
-
-    from staging.models import CriteriaSet, Stage
-    from staging.seed import create_seed_sets
-
-    locale, _ = Locale.objects.get_or_create(language_code=settings.LANGUAGE_CODE)
-    if not Collection.objects.exists():
-        Collection.add_root(name="Root")
-    if not Page.objects.exists():
-        Page.add_root(instance=Page(title="Root", slug="root", locale=locale, live=True))
-    create_seed_sets(CriteriaSet, Stage)
+    """Put back what Wagtail's migrations created, on a database that an earlier transactional test flushed."""
+    restore_migrated_rows()

@@ -7,12 +7,16 @@ import secrets
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.contrib.auth.models import Group
 from django.core.files.base import ContentFile
 from django.db import transaction
 from django.utils import timezone
 from wagtail.models import Page, Site
 
+from advocacy.clinical_review import EDITORS_GROUP, REVIEWERS_GROUP
+from advocacy.localized import default_language_code
 from advocacy.models import (
     CommunityPage,
     ContentPage,
@@ -21,14 +25,18 @@ from advocacy.models import (
     Reviewer,
     SectionIndexPage,
     SiteSettings,
+    SiteText,
 )
-from materials.models import Audience, MaterialDocument, MaterialIndexPage, MaterialPage, Topic
+from advocacy.site_address import apply_public_url
+from materials.models import Audience, MaterialDocument, MaterialIndexPage, MaterialPage, MaterialStage, Topic
 from materials.upload_checks import check_upload
-from staging.history import create_initial_revisions
-from staging.models import CriteriaSet, Stage, StagesPage
-from staging.seed import create_seed_sets
+from questions.models import AnswerPage, AnswersIndexPage, AnswerStage, AskQuestionPage
+from questions.roles import ensure_editorial_roles
+from staging.models import StagesPage
 
-from . import copy
+from . import answers, copy
+from .spanish import build_spanish
+from .streams import stream_json
 
 FILES_DIR = Path(__file__).resolve().parent / "files"
 AUDIENCES = [("patient", "Patients"), ("caregiver", "Caregivers"), ("clinician", "Clinicians")]
@@ -41,20 +49,27 @@ class DemoResult:
     created: list[str] = field(default_factory=list)
     admin_username: str = "admin"
     admin_password: str | None = None
+    # (username, password, what the account is for) for each account created on this run
+    staff_accounts: list[tuple[str, str, str]] = field(default_factory=list)
 
 
-def build_demo_site(admin_username: str = "admin") -> DemoResult:
+def build_demo_site(
+    admin_username: str = "admin", public_url: str | None = None, *, spanish: bool = True
+) -> DemoResult:
+    """``public_url``: the site's address (default: the PUBLIC_URL setting; unset keeps the Site as it is).
+    ``spanish``: also translate everything into Spanish (advocacy/demo/spanish.py)."""
     result = DemoResult(admin_username=admin_username)
     with transaction.atomic():
-        # The data migration seeds the criteria sets; a flushed test database needs them again.
-        create_seed_sets(CriteriaSet, Stage)
-        create_initial_revisions()
         site, home = _ensure_home(result)
+        if public_url or settings.PUBLIC_URL:
+            apply_public_url(public_url or settings.PUBLIC_URL, site)
         _ensure_site_settings(site)
-        reviewer, _ = Reviewer.objects.get_or_create(name=copy.REVIEWER["name"], defaults=copy.REVIEWER)
+        reviewer, _ = _source_rows(Reviewer).get_or_create(name=copy.REVIEWER["name"], defaults=copy.REVIEWER)
         review = _review_dates(reviewer)
 
-        _child(home, MissionPage, copy.MISSION, result, intro=copy.MISSION["intro"], body=_stream(copy.MISSION["body"]))
+        _child(
+            home, MissionPage, copy.MISSION, result, intro=copy.MISSION["intro"], body=stream_json(copy.MISSION["body"])
+        )
         materials_index = _child(
             home, MaterialIndexPage, copy.MATERIALS_INDEX, result, intro=_plain(copy.MATERIALS_INDEX["intro"])
         )
@@ -66,7 +81,7 @@ def build_demo_site(admin_username: str = "admin") -> DemoResult:
                 ContentPage,
                 spec,
                 result,
-                body=_stream(spec["body"]),
+                body=stream_json(spec["body"]),
                 references=_references(spec.get("references", [])),
                 **review,
             )
@@ -77,15 +92,41 @@ def build_demo_site(admin_username: str = "admin") -> DemoResult:
             copy.COMMUNITY,
             result,
             intro=copy.COMMUNITY["intro"],
-            body=_stream(copy.COMMUNITY["body"]),
+            body=stream_json(copy.COMMUNITY["body"]),
         )
+        ask_page = _child(
+            home,
+            AskQuestionPage,
+            answers.ASK_PAGE,
+            result,
+            intro=answers.ASK_PAGE["intro"],
+            privacy_note=answers.ASK_PAGE["privacy_note"],
+            confirmation=answers.ASK_PAGE["confirmation"],
+        )
+        _ensure_ask_page_setting(site, ask_page)
+        answers_index = _child(
+            home, AnswersIndexPage, answers.ANSWERS_INDEX, result, intro=answers.ANSWERS_INDEX["intro"]
+        )
+        expert, _ = _source_rows(Reviewer).get_or_create(name=answers.EXPERT["name"], defaults=answers.EXPERT)
+        _ensure_answers(answers_index, expert, review, result)
+
+        ensure_editorial_roles()
+        _ensure_task_links(home, result)
         result.admin_password = _ensure_admin(admin_username)
+        _ensure_staff(reviewer, result)
+        if spanish:
+            build_spanish(site, result, FILES_DIR)
     return result
+
+
+def _source_rows(model):
+    """The default-language rows of a translatable model (the ones the demo is written in)."""
+    return model.objects.filter(locale__language_code=default_language_code())
 
 
 def _ensure_home(result: DemoResult) -> tuple[Site, HomePage]:
     site = Site.objects.filter(is_default_site=True).select_related("root_page").first()
-    existing = HomePage.objects.first()
+    existing = _source_rows(HomePage).first()
     if existing:
         return site, existing
     root = Page.get_first_root_node()
@@ -93,7 +134,9 @@ def _ensure_home(result: DemoResult) -> tuple[Site, HomePage]:
     placeholder = root.get_children().filter(slug="home").first()
     if placeholder and placeholder.specific_class is Page:
         placeholder.delete()
-    home = HomePage(title=copy.HOME["title"], slug="home", intro=copy.HOME["intro"], body=_stream(copy.HOME["body"]))
+    home = HomePage(
+        title=copy.HOME["title"], slug="home", intro=copy.HOME["intro"], body=stream_json(copy.HOME["body"])
+    )
     root.add_child(instance=home)
     home.save_revision().publish()
     if site is None:
@@ -105,9 +148,39 @@ def _ensure_home(result: DemoResult) -> tuple[Site, HomePage]:
     return site, home
 
 
+def _ensure_task_links(home: HomePage, result: DemoResult) -> None:
+    """Fill the home page's task links from the copy, only if it has none (an editor's choice stays)."""
+    home = HomePage.objects.get(pk=home.pk)  # fresh: child pages were added since it was loaded
+    if home.task_links:
+        return
+    home.task_links_heading = copy.HOME["task_links_heading"]
+    for spec in copy.HOME["task_links"]:
+        target = home.get_descendants().filter(slug=spec["slug"]).first()
+        if target is not None:
+            add_task_link(home, target, spec["link_text"], spec["description"], publish=False)
+    home.save_revision().publish()
+    result.created.append("Home page task links")
+
+
+def add_task_link(home: HomePage, target: Page, link_text: str, description: str = "", *, publish=True) -> bool:
+    """Add a task link to ``target`` on the home page unless one is there already. Returns True if added.
+
+    A new section (such as "Ask a question") appears on the home page through here: content, not code.
+    """
+    if any(block.value["page"] and block.value["page"].pk == target.pk for block in home.task_links):
+        return False
+    home.task_links.append(("task_link", {"page": target, "link_text": link_text, "description": description}))
+    if publish:
+        home.save_revision().publish()
+    return True
+
+
 def _ensure_site_settings(site: Site) -> None:
     site_settings = SiteSettings.for_site(site)
     changed = False
+    if site_settings.text is None:
+        site_settings.text = SiteText.objects.create(name="Site text")
+        changed = True
     if not site_settings.facebook_url:
         site_settings.facebook_url = DEMO_FACEBOOK_URL
         changed = True
@@ -116,6 +189,54 @@ def _ensure_site_settings(site: Site) -> None:
         changed = True
     if changed:
         site_settings.save()
+
+
+def _ensure_ask_page_setting(site: Site, ask_page: Page) -> None:
+    site_settings = SiteSettings.for_site(site)
+    if site_settings.ask_page_id is None:
+        site_settings.ask_page = ask_page
+        site_settings.save()
+
+
+def _ensure_answers(index: AnswersIndexPage, expert: Reviewer, review: dict, result: DemoResult) -> None:
+    topics = {topic.slug: topic for topic in _source_rows(Topic)}
+    for spec in answers.ANSWERS:
+        if index.get_children().filter(slug=spec["slug"]).exists():
+            continue
+        page = AnswerPage(
+            title=spec["title"],
+            slug=spec["slug"],
+            search_description=spec["short_answer"][:255],
+            question=spec["question"],
+            short_answer=spec["short_answer"],
+            body=stream_json(spec["body"]),
+            answered_by=expert,
+            references=_references(spec["references"]),
+            **review,
+        )
+        index.add_child(instance=page)
+        page.topics.set([topics[slug] for slug in spec["topics"] if slug in topics])
+        page.stage_links = [AnswerStage(slug=slug) for slug in spec["stage_slugs"]]
+        page.save_revision().publish()
+        result.created.append(page.title)
+
+
+def _ensure_staff(reviewer: Reviewer, result: DemoResult) -> None:
+    """An editor and a clinical reviewer (linked to the demo reviewer's profile), each with a random password."""
+    user_model = get_user_model()
+    for username, group_name, purpose in (
+        ("demo-editor", EDITORS_GROUP, "editor: triages questions, drafts pages, submits them for review"),
+        ("demo-reviewer", REVIEWERS_GROUP, "clinical reviewer: approves health pages and answers"),
+    ):
+        if user_model.objects.filter(username=username).exists():
+            continue
+        password = secrets.token_urlsafe(12)
+        user = user_model.objects.create_user(username=username, email="", password=password)
+        user.groups.add(Group.objects.get(name=group_name))
+        if group_name == REVIEWERS_GROUP and reviewer.user_id is None:
+            reviewer.user = user
+            reviewer.save(update_fields=["user"])
+        result.staff_accounts.append((username, password, purpose))
 
 
 def _review_dates(reviewer: Reviewer) -> dict:
@@ -148,10 +269,12 @@ def _child(parent: Page, page_class, spec: dict, result: DemoResult, **fields) -
 
 def _ensure_materials(index: MaterialIndexPage, review: dict, result: DemoResult) -> None:
     audiences = {
-        slug: Audience.objects.get_or_create(slug=slug, defaults={"name": name, "sort_order": i})[0]
+        slug: _source_rows(Audience).get_or_create(slug=slug, defaults={"name": name, "sort_order": i})[0]
         for i, (slug, name) in enumerate(AUDIENCES)
     }
-    topics = {slug: Topic.objects.get_or_create(slug=slug, defaults={"name": name})[0] for slug, name in copy.TOPICS}
+    topics = {
+        slug: _source_rows(Topic).get_or_create(slug=slug, defaults={"name": name})[0] for slug, name in copy.TOPICS
+    }
     for spec in copy.MATERIALS:
         if index.get_children().filter(slug=spec["slug"]).exists():
             continue
@@ -161,6 +284,7 @@ def _ensure_materials(index: MaterialIndexPage, review: dict, result: DemoResult
             checked = check_upload(spec["filename"], data)  # the same checks as an editor's upload
             document = MaterialDocument(title=spec["title"], page_count=checked.page_count)
             document.file.save(spec["filename"], ContentFile(data), save=False)
+            document._set_document_file_metadata()  # size and hash, as Wagtail's upload form sets them
             document.save()
         page = MaterialPage(
             title=spec["title"],
@@ -172,26 +296,12 @@ def _ensure_materials(index: MaterialIndexPage, review: dict, result: DemoResult
             format=spec.get("format", "leaflet"),
             **review,
         )
+        page.stage_links = [MaterialStage(slug=slug) for slug in spec["stage_slugs"]]
         index.add_child(instance=page)
         page.audiences.set([audiences[a] for a in spec["audiences"]])
         page.topics.set([topics[t] for t in spec["topics"]])
-        page.stages.set(Stage.objects.filter(slug__in=spec["stage_slugs"], criteria_set__live=True))
         page.save_revision().publish()
         result.created.append(page.title)
-
-
-def _stream(blocks: list[dict]) -> str:
-    """Turn the copy's block list into StreamField JSON, resolving material slugs to page ids."""
-    resolved = []
-    for block in blocks:
-        value = block["value"]
-        if block["type"] == "featured_materials":
-            ids = list(MaterialPage.objects.filter(slug__in=value["slugs"]).values_list("pk", flat=True))
-            value = {"heading": value["heading"], "materials": ids}
-        elif block["type"] == "stages_summary":
-            value = {"heading": value["heading"], "criteria_set": None}
-        resolved.append({"type": block["type"], "value": value})
-    return json.dumps(resolved)
 
 
 def _references(items: list[dict]) -> str:

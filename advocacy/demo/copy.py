@@ -21,27 +21,40 @@ REVIEWER = {
 HOME = {
     "title": "Home",
     "intro": (
-        "<p>Welcome. This site is for people with cancer who are losing weight they did not plan to lose, "
-        "and for the people who care for them.</p>"
-        "<p>This kind of weight loss can be part of a condition called cachexia (say it: ka-KEK-see-a). "
-        "Here you can learn what it is, read about its stages, and download free leaflets to help you "
-        "talk with your care team.</p>"
-        "<p>You are not alone. Many families go through this. Our Facebook community is a place to share "
-        "your story, ask questions and support each other.</p>"
+        "<p>Welcome. This site is for people with cancer who are losing weight without trying, and for the "
+        "people who care for them. This can be part of a condition called cachexia (say it: ka-KEK-see-a).</p>"
     ),
-    "body": [
+    "task_links_heading": "What you can do here",
+    # Each link names where it goes. Pages are found by slug; the loader adds these only to a home page
+    # that has no task links yet, so editors' changes stay.
+    "task_links": [
         {
-            "type": "key_facts",
-            "value": {
-                "heading": "What you can do here",
-                "facts": [
-                    "Read what cachexia is, in plain words.",
-                    "See the stages of cachexia and where they come from.",
-                    "Download free leaflets and a weight diary in our patient materials.",
-                    "Join other patients and carers in our Facebook community.",
-                ],
-            },
+            "slug": "what-is-cachexia",
+            "link_text": "Learn what cachexia is",
+            "description": "Cachexia explained in plain words: the signs to look out for, and why it happens.",
         },
+        {
+            "slug": "stages",
+            "link_text": "See the stages of cachexia and check your numbers",
+            "description": "What each stage means, where the numbers come from, and a tool to compare your own.",
+        },
+        {
+            "slug": "materials",
+            "link_text": "Get free leaflets and a weight diary from our patient materials",
+            "description": "Read, print or share them, and take them to your next appointment.",
+        },
+        {
+            "slug": "community",
+            "link_text": "Join our community of patients and carers",
+            "description": "You are not alone. Share your story, ask questions and support each other.",
+        },
+        {
+            "slug": "ask",
+            "link_text": "Ask our experts a question",
+            "description": "Doctors, nurses and dietitians who know cachexia answer in plain words.",
+        },
+    ],
+    "body": [
         {
             "type": "callout",
             "value": {
@@ -177,13 +190,6 @@ ABOUT_PAGES = [
                 "type": "featured_materials",
                 "value": {"heading": "Leaflets to download", "slugs": ["understanding-cachexia", "eating-well"]},
             },
-            {
-                "type": "references",
-                "value": {
-                    "heading": "Where this information comes from",
-                    "items": [{"citation": FEARON_2011, "url": FEARON_2011_URL}],
-                },
-            },
         ],
         "references": [{"citation": FEARON_2011, "url": FEARON_2011_URL}],
     },
@@ -235,13 +241,6 @@ ABOUT_PAGES = [
                     ],
                 },
             },
-            {
-                "type": "references",
-                "value": {
-                    "heading": "Where this information comes from",
-                    "items": [{"citation": FEARON_2011, "url": FEARON_2011_URL}],
-                },
-            },
         ],
         "references": [{"citation": FEARON_2011, "url": FEARON_2011_URL}],
     },
@@ -254,8 +253,6 @@ STAGES_PAGE = {
     "intro": (
         "<p>Doctors often describe cachexia in three stages: pre-cachexia, cachexia and refractory cachexia. "
         "Below you can see what each stage means and where the numbers come from.</p>"
-        "<p>You can also put in your own numbers to see which parts they meet. This is not a diagnosis. "
-        "Only your care team can tell you what your numbers mean for you.</p>"
     ),
 }
 

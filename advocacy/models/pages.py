@@ -1,10 +1,12 @@
 """Page types for the mission and education content."""
 
-from wagtail.admin.panels import FieldPanel
+from django.db import models
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
 
-from advocacy.blocks import RICH_TEXT_FEATURES, BodyBlock
+from advocacy import site_memo
+from advocacy.blocks import RICH_TEXT_FEATURES, BodyBlock, TaskLinkBlock
 
 from .base import BasePage, ReviewedContentMixin
 
@@ -25,6 +27,21 @@ class IntroBodyPage(BasePage):
 
 
 class HomePage(IntroBodyPage):
+    """The front door: the mission, a short welcome, then links to the main things people come to do."""
+
+    task_links_heading = models.CharField(max_length=120, default="What you can do here")
+    task_links = StreamField(
+        [("task_link", TaskLinkBlock())],
+        blank=True,
+        help_text="The main things people come to do, most important first. Each link should say where it goes.",
+    )
+
+    content_panels = BasePage.content_panels + [
+        FieldPanel("intro"),
+        MultiFieldPanel([FieldPanel("task_links_heading"), FieldPanel("task_links")], heading="Task links"),
+        FieldPanel("body"),
+    ]
+
     max_count = 1
     parent_page_types = ["wagtailcore.Page"]
     subpage_types = [
@@ -33,6 +50,9 @@ class HomePage(IntroBodyPage):
         "advocacy.ContentPage",
         "advocacy.CommunityPage",
         "materials.MaterialIndexPage",
+        "staging.StagesPage",
+        "questions.AskQuestionPage",
+        "questions.AnswersIndexPage",
     ]
 
 
@@ -52,7 +72,8 @@ class SectionIndexPage(IntroBodyPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["children"] = self.get_children().live().public().specific().order_by("path")
+        # Title and description are on every page: no need to load each child's specific page.
+        context["children"] = site_memo.public(self.get_children().live()).order_by("path")
         return context
 
 

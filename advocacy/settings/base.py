@@ -10,6 +10,7 @@ from pathlib import Path
 
 import dj_database_url
 from csp.constants import NONE, SELF, UNSAFE_INLINE
+from django.conf.locale import LANG_INFO
 
 PROJECT_DIR = Path(__file__).resolve().parent.parent
 BASE_DIR = PROJECT_DIR.parent
@@ -23,11 +24,19 @@ SECRET_KEY = os.environ.get("SECRET_KEY", "")
 DEBUG = False
 ALLOWED_HOSTS = env_list("ALLOWED_HOSTS")
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
+# The public address (https://www.example.org): the Wagtail Site follows it (advocacy/site_address.py).
+PUBLIC_URL = os.environ.get("PUBLIC_URL", "").strip().rstrip("/")
 
 INSTALLED_APPS = [
     "advocacy",
     "materials",
     "staging",
+    "questions",
+    "editor_2fa",
+    "django_tasks",
+    "django_tasks_db",
+    "wagtail_localize",
+    "wagtail_localize.locales",  # replaces wagtail.locales
     "wagtail.contrib.settings",
     "wagtail.contrib.sitemaps",
     "wagtail.contrib.routable_page",
@@ -44,6 +53,9 @@ INSTALLED_APPS = [
     "taggit",
     "django_filters",
     "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -53,9 +65,15 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
-    "advocacy.middleware.DatabaseUnavailableMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # The language comes from the URL path alone (/es/...), never a cookie or Accept-Language, so
+    # pages stay cacheable: Django's LocaleMiddleware is not used (advocacy/language_routing.py).
+    "advocacy.language_routing.LanguageFromPathMiddleware",
+    # Outside everything below, so a cached page skips it all; the headers those layers add
+    # (CSP, Permissions-Policy, X-Frame-Options...) are stored with the page.
+    "advocacy.page_cache.PageCacheMiddleware",
+    "advocacy.site_memo.SiteMemoMiddleware",
     "advocacy.middleware.CrossOriginResourcePolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
     "csp.middleware.CSPMiddleware",
@@ -64,10 +82,11 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    "django_otp.middleware.OTPMiddleware",
+    "editor_2fa.middleware.RequireSecondStepMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    "materials.storage_errors.StorageErrorMiddleware",
     "axes.middleware.AxesMiddleware",
 ]
 
@@ -86,6 +105,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "advocacy.context_processors.site_version",
             ],
         },
     },
@@ -112,6 +132,50 @@ elif DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
 
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
+# Caches (docs/scaling.md). REDIS_URL: Django's RedisCache, shared by every worker on every app server.
+# Without it, a file cache that the workers of one machine share: page-cache invalidation must reach
+# every worker, which a per-process cache cannot do. dev and test use local memory instead.
+REDIS_URL = os.environ.get("REDIS_URL", "").strip()
+CACHE_KEY_PREFIX = os.environ.get("CACHE_KEY_PREFIX", "cachexia")
+
+
+def cache_config(alias: str, key_prefix: str) -> dict:
+    prefix = key_prefix if alias == "default" else f"{key_prefix}-{alias}"
+    if REDIS_URL:
+        return {
+            "BACKEND": "advocacy.cache_backend.ResilientRedisCache",
+            "LOCATION": REDIS_URL,
+            "KEY_PREFIX": prefix,
+            "TIMEOUT": 600,
+            "OPTIONS": {"socket_connect_timeout": 2, "socket_timeout": 2},
+        }
+    return {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(Path(os.environ.get("FILE_CACHE_DIR", BASE_DIR / "var" / "cache")) / alias),
+        "KEY_PREFIX": prefix,
+        "TIMEOUT": 600,
+        "OPTIONS": {"MAX_ENTRIES": 20_000},
+    }
+
+
+CACHES = {alias: cache_config(alias, CACHE_KEY_PREFIX) for alias in ("default", "renditions")}
+# Sessions stay in the database: signing out everywhere, and no lost sign-ins when the cache restarts.
+SESSION_ENGINE = "django.contrib.sessions.backends.db"
+
+# Whole-page cache for anonymous visitors (advocacy/page_cache.py). 0 turns it off.
+PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+# How long a CDN or proxy may keep a public page (Cache-Control s-maxage). Publishing purges it sooner
+# when WAGTAILFRONTENDCACHE is configured below.
+CDN_CACHE_SECONDS = int(os.environ.get("CDN_CACHE_SECONDS", "60"))
+
+# Background work (Wagtail 8 uses django-tasks): search and reference indexing, CDN purges.
+# A database queue in production, worked by `manage.py db_worker`; TASKS_IMMEDIATE=true runs each
+# task inside the request instead (small sites with no worker). dev and test run them at once.
+if os.environ.get("TASKS_IMMEDIATE", "false").lower() == "true":
+    TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+else:
+    TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
 AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.UserAttributeSimilarityValidator"},
     {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
@@ -128,7 +192,12 @@ LANGUAGE_CODE = "en-gb"
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
-LANGUAGES = [("en", "English")]
+# The site's languages: SITE_LANGUAGES="en,es" (codes Django knows). Adding one is configuration plus
+# translation work (a locale/<code>/LC_MESSAGES/django.po and translated pages), not code.
+LANGUAGES = [(code, LANG_INFO[code]["name_local"]) for code in env_list("SITE_LANGUAGES", "en,es")]
+WAGTAIL_I18N_ENABLED = True
+WAGTAIL_CONTENT_LANGUAGES = LANGUAGES
+LOCALE_PATHS = [BASE_DIR / "locale"]
 
 # Static and media files. Both roots can be moved with environment variables.
 STATIC_URL = "/static/"
@@ -140,6 +209,44 @@ STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage"},
 }
+# Object storage (S3 or any S3-compatible service) when a bucket is named (docs/scaling.md).
+# Documents and original images are private: documents are served through their stable Django URLs
+# (materials/serving.py), which check them and set safe headers, and any direct URL the storage hands
+# out is signed and short-lived. Image renditions, which pages link to directly, go under "public/":
+# the bucket's policy (or the CDN in front of it) must allow reading that prefix, and only that.
+# Credentials are not options here: boto3 reads AWS_ACCESS_KEY_ID and AWS_SECRET_ACCESS_KEY (or an
+# instance role) itself, so they never reach a task row (Wagtail queues file deletions with the
+# storage's options).
+
+
+def object_storages(bucket: str, environ=os.environ) -> dict:
+    location = environ.get("AWS_LOCATION", "").strip("/")
+    private = {
+        "bucket_name": bucket,
+        "endpoint_url": environ.get("AWS_S3_ENDPOINT_URL") or None,
+        "region_name": environ.get("AWS_S3_REGION_NAME") or None,
+        "default_acl": None,  # the bucket's own policy: private
+        "querystring_auth": True,
+        "querystring_expire": int(environ.get("AWS_QUERYSTRING_EXPIRE", "60")),
+        "file_overwrite": False,
+        "location": location,
+    }
+    public = {
+        **private,
+        "location": f"{location}/public".strip("/"),
+        "querystring_auth": False,
+        "custom_domain": environ.get("AWS_S3_PUBLIC_DOMAIN") or None,
+    }
+    return {
+        "default": {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": private},
+        "public_media": {"BACKEND": "storages.backends.s3.S3Storage", "OPTIONS": public},
+    }
+
+
+AWS_STORAGE_BUCKET_NAME = os.environ.get("AWS_STORAGE_BUCKET_NAME", "").strip()
+if AWS_STORAGE_BUCKET_NAME:
+    STORAGES.update(object_storages(AWS_STORAGE_BUCKET_NAME))
+    WAGTAILIMAGES_RENDITION_STORAGE = "public_media"
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 DATA_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
@@ -218,10 +325,39 @@ AXES_COOLOFF_TIME = timedelta(minutes=15)
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "axes_lockout.html"
+AXES_SENSITIVE_PARAMETERS = ["username", "ip_address", "code"]  # never keep a typed sign-in code
+# Client addresses (login lockout and rate limits, advocacy/rate_limits.py): REMOTE_ADDR, unless
+# TRUSTED_PROXY_COUNT says how many proxies in front append to X-Forwarded-For.
+if os.environ.get("TRUSTED_PROXY_COUNT", "").strip():
+    AXES_IPWARE_PROXY_COUNT = int(os.environ["TRUSTED_PROXY_COUNT"])
+    AXES_IPWARE_META_PRECEDENCE_ORDER = ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR")
+
+# Two-step sign-in for everyone who can reach the admin (editor_2fa, django-otp): a password, then a
+# code from an authenticator app or a recovery code. Only the dev settings may turn it off.
+EDITOR_2FA_REQUIRED = True
+OTP_TOTP_ISSUER = "Cancer Cachexia Society"
+
+# Limits on public POSTs per client address: name -> (requests, seconds). See advocacy/rate_limits.py.
+RATE_LIMITS = {
+    "check_numbers": (int(os.environ.get("RATE_LIMIT_CHECKER_PER_10_MIN", "30")), 600),
+    # Questions accepted (a form with a mistake in it does not count), and every POST of the form at all.
+    "ask_question": (int(os.environ.get("RATE_LIMIT_QUESTIONS_PER_HOUR", "5")), 3600),
+    "ask_question_posts": (int(os.environ.get("RATE_LIMIT_QUESTION_POSTS_PER_HOUR", "30")), 3600),
+    "password_reset": (5, 3600),  # the admin's "forgotten password" form: it sends email
+    # Sign-in forms (the admin's, private pages'), per address whatever the username (advocacy/password_forms.py).
+    "sign_in": (int(os.environ.get("RATE_LIMIT_SIGN_IN_PER_15_MIN", "20")), 900),
+    "shared_password": (10, 600),  # private pages' and documents' shared passwords, if they are ever turned on
+}
+
+# Questions from visitors (the questions app). Staff are told a question arrived, never what it says.
+QUESTIONS_NOTIFY_EMAILS = env_list("QUESTIONS_NOTIFY_EMAILS")
+# A person needs a few seconds to read the form and type; a faster submission is treated as a bot.
+QUESTIONS_MIN_SECONDS_TO_SUBMIT = int(os.environ.get("QUESTIONS_MIN_SECONDS_TO_SUBMIT", "4"))
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "webmaster@localhost")
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Cancer Cachexia Society"
-WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL") or PUBLIC_URL or "http://127.0.0.1:8000"
 WAGTAILIMAGES_IMAGE_MODEL = "advocacy.SiteImage"
 WAGTAILDOCS_DOCUMENT_MODEL = "materials.MaterialDocument"
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
@@ -238,3 +374,25 @@ WAGTAIL_ENABLE_UPDATE_CHECK = False
 # No third-party avatars: they would leak editors' email hashes to Gravatar and break the admin CSP.
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAILADMIN_COMMENTS_ENABLED = False
+# An approved workflow publishes through this, which records the clinical reviewer on health pages.
+WAGTAIL_FINISH_WORKFLOW_ACTION = "advocacy.workflow_actions.publish_with_clinical_review"
+
+# Purge a CDN or caching proxy when content changes (wagtail.contrib.frontend_cache backends, run by
+# the task worker: advocacy/tasks.py). One of: a Varnish-style PURGE endpoint, Cloudflare, CloudFront.
+WAGTAILFRONTENDCACHE = {}
+if os.environ.get("FRONTEND_CACHE_PURGE_URL"):
+    WAGTAILFRONTENDCACHE["proxy"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.HTTPBackend",
+        "LOCATION": os.environ["FRONTEND_CACHE_PURGE_URL"],
+    }
+if os.environ.get("CLOUDFLARE_API_TOKEN"):
+    WAGTAILFRONTENDCACHE["cloudflare"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudflareBackend",
+        "BEARER_TOKEN": os.environ["CLOUDFLARE_API_TOKEN"],
+        "ZONEID": os.environ.get("CLOUDFLARE_ZONE_ID", ""),
+    }
+if os.environ.get("CLOUDFRONT_DISTRIBUTION_ID"):
+    WAGTAILFRONTENDCACHE["cloudfront"] = {
+        "BACKEND": "wagtail.contrib.frontend_cache.backends.CloudfrontBackend",
+        "DISTRIBUTION_ID": os.environ["CLOUDFRONT_DISTRIBUTION_ID"],
+    }

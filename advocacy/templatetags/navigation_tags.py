@@ -1,7 +1,8 @@
 """Header navigation and breadcrumbs, built from the page tree in one query each."""
 
 from django import template
-from wagtail.models import Site
+
+from advocacy import site_memo
 
 register = template.Library()
 
@@ -9,10 +10,11 @@ register = template.Library()
 @register.inclusion_tag("includes/main_nav.html", takes_context=True)
 def main_nav(context):
     request = context["request"]
-    site = Site.find_for_request(request)
+    site = site_memo.site_for_request(request)
     items = []
     if site:
-        items = list(site.root_page.get_children().live().public().in_menu().order_by("path"))
+        home = site_memo.localized_home(site)  # the home page in the visitor's language
+        items = list(site_memo.public(home.get_children().live().in_menu()).order_by("path"))
     current = context.get("page")
     current_path = current.path if current else ""
     return {
@@ -25,8 +27,16 @@ def main_nav(context):
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context):
+    """Ancestors, then the page; a route inside a page (such as the checker) names itself in ``subpage_title``."""
     page = context.get("page")
-    if page is None or page.depth <= 2:
+    subpage_title = context.get("subpage_title")
+    if page is None or (page.depth <= 2 and not subpage_title):
         return {"ancestors": [], "page": page}
     ancestors = list(page.get_ancestors().filter(depth__gt=1).specific(defer=True))
-    return {"ancestors": ancestors, "page": page}
+    request = context.get("request")
+    return {
+        "ancestors": ancestors,
+        "page": page,
+        "subpage_title": subpage_title,
+        "subpage_path": request.path if request else "",
+    }

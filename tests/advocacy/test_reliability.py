@@ -16,18 +16,14 @@ from pathlib import Path
 from unittest import mock
 
 import pytest
-from django.db import OperationalError
+from django.db import OperationalError, connection
 from django.template.loader import render_to_string
 from django.test import Client
 
+from tests.servers import gunicorn, project_env
+
 BASE_DIR = Path(__file__).resolve().parents[2]
 FRIENDLY_503 = "This site is busy or down for a moment"
-
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
 
 
 def fetch(url: str, timeout: float = 15) -> tuple[int, dict, str]:
@@ -53,53 +49,17 @@ def assert_friendly_503(status, headers, body):
 @pytest.fixture(scope="module")
 def server_without_database(tmp_path_factory):
     """gunicorn with the project's settings and a PostgreSQL URL whose port refuses connections."""
-    refused_port = free_port()  # nothing listens here: connections are refused at once
-    with socket.socket() as probe:
-        assert probe.connect_ex(("127.0.0.1", refused_port)) != 0
-    port = free_port()
-    log = tmp_path_factory.mktemp("gunicorn") / "server.log"
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "advocacy.settings.test",
-        "DATABASE_URL": f"postgres://postgres@127.0.0.1:{refused_port}/cachexia_unreachable",
-        "MEDIA_ROOT": str(tmp_path_factory.mktemp("media")),
-    }
-    with log.open("w") as log_file:
-        server = subprocess.Popen(  # noqa: S603
-            [
-                sys.executable,
-                "-m",
-                "gunicorn",
-                "advocacy.wsgi",
-                "--bind",
-                f"127.0.0.1:{port}",
-                "--workers",
-                "1",
-                "--timeout",
-                "30",
-            ],
-            cwd=BASE_DIR,
-            env=env,
-            stdout=log_file,
-            stderr=subprocess.STDOUT,
+    with socket.socket() as refused:  # bound, never listening: connections to it are refused at once
+        refused.bind(("127.0.0.1", 0))
+        refused_port = refused.getsockname()[1]
+        assert socket.socket().connect_ex(("127.0.0.1", refused_port)) != 0
+        log = tmp_path_factory.mktemp("gunicorn") / "server.log"
+        env = project_env(
+            DATABASE_URL=f"postgres://postgres@127.0.0.1:{refused_port}/cachexia_unreachable",
+            MEDIA_ROOT=str(tmp_path_factory.mktemp("media")),
         )
-    try:
-        deadline = time.monotonic() + 30
-        while True:
-            with socket.socket() as sock:
-                if sock.connect_ex(("127.0.0.1", port)) == 0:
-                    break
-            assert server.poll() is None, log.read_text()
-            assert time.monotonic() < deadline, "gunicorn did not start:\n" + log.read_text()
-            time.sleep(0.2)
-        yield f"http://127.0.0.1:{port}", log
-    finally:
-        server.terminate()
-        try:
-            server.wait(timeout=10)
-        except subprocess.TimeoutExpired:
-            server.kill()
-            server.wait()
+        with gunicorn(env, log) as base_url:
+            yield base_url, log
 
 
 @pytest.mark.parametrize(
@@ -172,14 +132,32 @@ def test_other_errors_stay_a_friendly_500(home_page):
     with mock.patch("advocacy.views.Paginator", side_effect=ValueError("not the database")):
         response = client.get("/search/?q=weight")
     assert response.status_code == 500
-    assert "Sorry, something went wrong" in response.content.decode()
+    body = response.content.decode()
+    assert "Sorry, something went wrong" in body
+    assert "Traceback" not in body and "not the database" not in body  # nothing of the error is shown
     assert "Retry-After" not in response
 
 
-@pytest.mark.parametrize("template", ["500.html", "503.html", "403_csrf.html", "axes_lockout.html"])
-def test_error_pages_render_without_the_database(template, database_down):
-    html = render_to_string(template)
-    assert "<h1>" in html
+@pytest.mark.parametrize(
+    ("template", "title"),
+    [
+        ("400.html", "Sorry, we could not understand that request"),
+        ("403.html", "You cannot open this page"),
+        ("500.html", "Sorry, something went wrong"),
+        ("503.html", FRIENDLY_503),
+        ("403_csrf.html", "Please reload the page"),
+        ("axes_lockout.html", "Too many sign-in attempts"),
+    ],
+)
+def test_error_pages_render_without_the_database(template, title, database_down):
+    """No connection can be opened, and any query that still ran would fail the test."""
+
+    def refuse(*args, **kwargs):
+        raise AssertionError(f"{template} touched the database")
+
+    with connection.execute_wrapper(refuse):
+        html = render_to_string(template)
+    assert f"<h1>{title}</h1>" in html
 
 
 def test_postgres_connections_fail_fast():

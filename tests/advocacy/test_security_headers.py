@@ -137,7 +137,7 @@ def test_headers_also_on_static_files_and_error_pages(home_page, client):
 def test_csrf_cookie_is_secure_and_samesite(demo_site, client):
     from staging.models import StagesPage
 
-    response = client.get(StagesPage.objects.get().url, secure=True)
+    response = client.get(StagesPage.objects.get().url + "check-your-numbers/", secure=True)  # the form's page
     assert response.status_code == 200
     cookie = response.cookies[settings.CSRF_COOKIE_NAME]
     assert cookie["secure"] is True
@@ -207,22 +207,3 @@ def test_production_settings_refuse_to_start_without(missing):
     assert result.returncode != 0
     assert "ImproperlyConfigured" in result.stderr
     assert f"{missing} must be set" in result.stderr
-
-
-def test_check_deploy_passes_with_production_settings(tmp_path):
-    result = subprocess.run(  # noqa: S603
-        [sys.executable, "manage.py", "check", "--deploy", "--fail-level", "WARNING"],
-        cwd=BASE_DIR,
-        env={
-            **{k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"},
-            "DJANGO_SETTINGS_MODULE": "advocacy.settings.production",
-            "SECRET_KEY": secrets.token_urlsafe(64),
-            "ALLOWED_HOSTS": "portal.example.org",
-            "DATABASE_URL": f"sqlite:///{tmp_path / 'deploy.sqlite3'}",
-        },
-        capture_output=True,
-        text=True,
-        timeout=120,
-    )
-    assert result.returncode == 0, result.stdout + result.stderr
-    assert "no issues" in result.stdout

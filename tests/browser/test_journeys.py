@@ -1,19 +1,22 @@
-"""The four journeys of issue 6, in a real Chromium against the live server and the demo site."""
+"""The journeys of issue 6, in a real Chromium against the live server and the demo site.
+
+The handout journey grew into tests/browser/test_public_controls.py (issue 9), with the other public controls.
+"""
 
 import re
 from urllib.parse import urlparse
 
 import pytest
 
-from .helpers import assert_accessible, tab_to
+from .helpers import assert_accessible, open_menu, sign_in, tab_to
 
 pytestmark = pytest.mark.browser
 
 EDITOR_PASSWORD = "a-long-editor-password"
 
 
-def test_patient_finds_and_downloads_a_material_by_keyboard_only(live_site, page):
-    page.goto(live_site + "/")
+def test_patient_finds_and_downloads_a_material_by_keyboard_only(demo, page):
+    page.goto(demo + "/")
 
     skip = tab_to(page, lambda f: True)
     assert skip["text"] == "Skip to main content"
@@ -36,40 +39,10 @@ def test_patient_finds_and_downloads_a_material_by_keyboard_only(live_site, page
         assert pdf.read(5) == b"%PDF-"
 
 
-def test_clinician_builds_a_handout(live_site, page):
-    page.goto(live_site + "/materials/")
-    first, second = "Eating well when you don't feel hungry", "Questions to ask your care team"
-    page.get_by_label(f"Add to handout: {first}").check()
-    page.get_by_label(f"Add to handout: {second}").check()
-    page.get_by_role("button", name="Make a handout of the ticked materials").click()
-    page.wait_for_url("**/materials/handout/**")
-
-    items = page.locator(".handout-item")
-    assert items.count() == 2
-    assert sorted(items.locator("h2").all_inner_texts()) == sorted([first, second])
-    short_links = items.get_by_role("link").all()
-    assert len(short_links) == 2
-    for link in short_links:
-        assert re.fullmatch(r"/m/[a-z0-9]+/", urlparse(link.get_attribute("href")).path), link.get_attribute("href")
-    assert items.locator("figure.qr svg").count() == 2
-
-    copyable = page.get_by_label("Link to this handout (copy it to send by email or text)")
-    assert copyable.get_attribute("readonly") is not None
-    handout_url = copyable.input_value()
-    assert handout_url.startswith(live_site + "/materials/handout/")
-    assert_accessible(page, "handout")
-
-    # The copied link opens the same handout; a short link opens the material.
-    page.goto(handout_url)
-    assert sorted(page.locator(".handout-item h2").all_inner_texts()) == sorted([first, second])
-    page.goto(short_links[0].get_attribute("href"))
-    assert page.locator("h1").inner_text() in (first, second)
-
-
-def test_visitor_checks_their_numbers_and_nothing_leaves_the_page(live_site, page):
+def test_visitor_checks_their_numbers_and_nothing_leaves_the_page(demo, page):
     requests = []
     page.on("request", lambda request: requests.append(request))
-    page.goto(live_site + "/about-cachexia/stages/")
+    page.goto(demo + "/about-cachexia/stages/check-your-numbers/")
 
     page.get_by_label("Kilograms and centimetres").check()
     page.get_by_label("Your weight now").fill("68.4")
@@ -88,7 +61,7 @@ def test_visitor_checks_their_numbers_and_nothing_leaves_the_page(live_site, pag
     assert_accessible(page, "stages-checker-result")
 
     # Only this site was asked for anything, and the numbers went in one POST body, never in a URL.
-    origin = urlparse(live_site).netloc
+    origin = urlparse(demo).netloc
     for request in requests:
         assert urlparse(request.url).netloc == origin, request.url
         for value in ("68.4", "73.5", "172"):
@@ -98,27 +71,25 @@ def test_visitor_checks_their_numbers_and_nothing_leaves_the_page(live_site, pag
 
     # Back to the form: the browser must not have kept the numbers.
     page.go_back()
-    page.wait_for_url("**/about-cachexia/stages/")
+    page.wait_for_url("**/about-cachexia/stages/check-your-numbers/")
     assert page.get_by_label("Your weight now").input_value() == ""
     assert page.get_by_label("Height in centimetres").input_value() == ""
 
 
 def test_editor_logs_in_edits_a_page_and_publishes_it(live_site, page, django_user_model):
     django_user_model.objects.create_superuser("editor", "editor@example.org", EDITOR_PASSWORD)
-    page.goto(live_site + "/admin/login/")
-    page.get_by_label("Username").fill("editor")
-    page.get_by_label("Password").fill(EDITOR_PASSWORD)
-    page.get_by_role("button", name="Sign in").click()
-    page.wait_for_url(live_site + "/admin/")
+    sign_in(page, live_site, "editor", EDITOR_PASSWORD)
 
     from wagtail.models import Page
 
-    community = Page.objects.get(slug="community")
+    community = Page.objects.get(slug="community", locale__language_code="en")
     page.goto(f"{live_site}/admin/pages/{community.id}/edit/")
     title = page.locator("#id_title")
     title.fill("Community and support groups")
-    page.locator("footer .w-dropdown__toggle, footer [data-w-dropdown-target='toggle']").first.click()
-    page.get_by_role("button", name="Publish").click()
+    open_menu(
+        page.locator("footer .w-dropdown__toggle, footer [data-w-dropdown-target='toggle']").first,
+        page.get_by_role("button", name="Publish"),
+    ).click()
     page.wait_for_url(re.compile(r".*/admin/pages/\d+/$"))
     assert "has been published" in page.locator(".messages").inner_text()
 

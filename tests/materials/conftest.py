@@ -1,35 +1,19 @@
-import io
-
 import pytest
-from pypdf import PdfWriter
-from pypdf.generic import DictionaryObject, NameObject, TextStringObject
 from wagtail.models import Collection
 
-from materials.models import MaterialDocument
+from tests.factories import MaterialIndexPageFactory, MaterialPageFactory
+from tests.helpers import pdf_bytes
 
 
-def pdf_bytes(pages=1, change_root=None, attach=False) -> bytes:
-    writer = PdfWriter()
-    for _ in range(pages):
-        writer.add_blank_page(width=200, height=200)
-    if change_root:
-        change_root(writer._root_object)
-    if attach:
-        writer.add_attachment("notes.txt", b"hello")
-    buffer = io.BytesIO()
-    writer.write(buffer)
-    return buffer.getvalue()
-
-
-def javascript_action(root):
-    root[NameObject("/OpenAction")] = DictionaryObject(
-        {NameObject("/S"): NameObject("/JavaScript"), NameObject("/JS"): TextStringObject("app.alert(1)")}
-    )
-
-
-def launch_action(root):
-    root[NameObject("/OpenAction")] = DictionaryObject(
-        {NameObject("/S"): NameObject("/Launch"), NameObject("/F"): TextStringObject("calc.exe")}
+@pytest.fixture
+def material(home_page):
+    """A published one-page leaflet, "Eating well" (eating-well.pdf), reviewed by "Example Reviewer"."""
+    return MaterialPageFactory(
+        parent=MaterialIndexPageFactory(parent=home_page),
+        title="Eating well",
+        slug="eating-well",
+        document__page_count=1,
+        reviewer__name="Example Reviewer",
     )
 
 
@@ -51,13 +35,3 @@ def upload(admin_client):
         )
 
     return _upload
-
-
-def stored_files(settings):
-    folder = settings.MEDIA_ROOT / "documents"
-    return sorted(p.name for p in folder.iterdir()) if folder.exists() else []
-
-
-@pytest.fixture
-def document_count():
-    return MaterialDocument.objects.count

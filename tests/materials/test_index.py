@@ -1,11 +1,12 @@
 """The materials index: combinable GET filters, search, pages, and a handout for clinicians."""
 
+import re
+
 import pytest
 from django.db import connection
 from django.test.utils import CaptureQueriesContext
 
-from materials.models import Audience, MaterialDocument, MaterialIndexPage, MaterialPage, Topic
-from staging.models import Stage
+from materials.models import Audience, MaterialDocument, MaterialIndexPage, MaterialPage, MaterialStage, Topic
 
 pytestmark = pytest.mark.django_db
 
@@ -28,7 +29,7 @@ def test_filters_combine_as_plain_links(client, demo_site):
 
 def test_share_link_repeats_the_filters(client, demo_site):
     html = client.get("/materials/?audience=clinician&topic=eating-and-appetite").content.decode()
-    assert 'value="http://testserver/materials/?audience=clinician&amp;topic=eating-and-appetite"' in html
+    assert 'value="http://localhost/materials/?audience=clinician&amp;topic=eating-and-appetite"' in html
 
 
 def test_search_within_materials(client, demo_site):
@@ -45,16 +46,15 @@ def test_unknown_filter_values_do_not_break_the_page(client, demo_site):
 def make_materials(index, count):
     audience = Audience.objects.get(slug="patient")
     topic = Topic.objects.first()
-    stage = Stage.objects.filter(slug="cachexia").first()
     document = MaterialDocument.objects.first()
     for i in range(count):
         page = MaterialPage(
             title=f"Extra leaflet {i:03}", slug=f"extra-{i:03}", summary="More help.", document=document
         )
+        page.stage_links = [MaterialStage(slug="cachexia")]
         index.add_child(instance=page)
         page.audiences.set([audience])
         page.topics.set([topic])
-        page.stages.set([stage])
         page.save_revision().publish()
 
 
@@ -70,9 +70,10 @@ def test_pagination(client, demo_site):
 def test_index_query_count_does_not_grow_with_materials(client, demo_site, django_assert_max_num_queries):
     index = MaterialIndexPage.objects.get()
     make_materials(index, 10)
-    client.get("/materials/?audience=patient")
+    # A new query parameter each time: the page cache must not answer (advocacy/page_cache.py).
+    client.get("/materials/?audience=patient&n=1")
     with CaptureQueriesContext(connection) as with_ten:
-        client.get("/materials/?audience=patient")
+        client.get("/materials/?audience=patient&n=2")
     queries_with_ten = len(with_ten.captured_queries)
     make_materials_range = 190
     from itertools import count
@@ -86,8 +87,9 @@ def test_index_query_count_does_not_grow_with_materials(client, demo_site, djang
         index.add_child(instance=page)
         page.audiences.set([audience])
         page.save_revision().publish()
+    client.get("/materials/?audience=patient&n=3")
     with django_assert_max_num_queries(queries_with_ten):
-        response = client.get("/materials/?audience=patient")
+        response = client.get("/materials/?audience=patient&n=4")
     assert response.context["materials"].paginator.count >= 200
 
 
@@ -98,14 +100,102 @@ def test_handout_lists_chosen_materials_with_short_links_and_qr_codes(client, de
     eating = MaterialPage.objects.get(slug="eating-well")
     assert html.index(diary.title) < html.index(eating.title.replace("'", "&#x27;"))
     for material in (diary, eating):
-        assert f"http://testserver/m/{material.short_code}/" in html
+        assert f"http://localhost/m/{material.short_code}/" in html
         assert f"<title>QR code for {material.title[:20]}" in html
     assert html.count("<svg") == 2
-    assert 'value="http://testserver/materials/handout/?m=weight-diary&amp;m=eating-well&amp;m=no-such-thing"' in html
+    # The link to copy keeps what can be shown, in the order chosen.
+    assert 'value="http://localhost/materials/handout/?m=weight-diary&amp;m=eating-well"' in html
     assert "1 chosen material is no longer available" in html
+    assert "No materials were chosen" not in html
 
 
-def test_index_offers_handout_checkboxes_in_a_get_form(client, demo_site):
+def test_a_handout_of_only_missing_materials_says_so_once(client, demo_site):
+    html = client.get("/materials/handout/?m=no-such-thing").content.decode()
+    assert "The material chosen for this handout is no longer available." in html
+    assert "No materials were chosen" not in html and "1 chosen material is no longer available" not in html
+    assert "No materials were chosen" in client.get("/materials/handout/").content.decode()
+
+
+def test_index_offers_handout_checkboxes_in_the_filters_get_form(client, demo_site):
     html = client.get("/materials/").content.decode()
-    assert '<form method="get" action="/materials/handout/">' in html
-    assert 'name="m" value="weight-diary"' in html
+    assert '<form class="material-filters" id="material-filters" method="get"' in html
+    assert '<input type="checkbox" form="material-filters" name="m" value="weight-diary"' in html
+    assert '<button type="submit" form="material-filters" formaction="/materials/handout/">' in html
+
+
+def test_the_handout_button_sends_the_filters_too_and_the_handout_drops_them(client, demo_site):
+    response = client.get("/materials/handout/?q=&audience=clinician&language=&m=weight-diary&m=eating-well")
+    assert response.status_code == 302
+    assert response["Location"] == "/materials/handout/?m=weight-diary&m=eating-well"
+    assert client.get("/materials/handout/?q=diary")["Location"] == "/materials/handout/"
+
+
+def test_filters_are_checkboxes_with_counts_and_stages_once(client, demo_site):
+    html = client.get("/materials/").content.decode()
+    assert 'for="None"' not in html
+    for name, value, label, count in [
+        ("audience", "patient", "Patients", 4),
+        ("audience", "clinician", "Clinicians", 2),
+        ("topic", "eating-and-appetite", "Eating and appetite", 2),
+        ("stage", "refractory-cachexia", "Refractory cachexia", 2),
+        ("stage", "pre-cachexia", "Pre-cachexia", 4),
+    ]:
+        box = re.search(rf'<input type="checkbox" name="{name}" value="{value}" id="(id_{name}_\d+)"', html)
+        assert box, (name, value)
+        assert re.search(rf'<label for="{box.group(1)}">{label} <span class="count">\({count}<', html), label
+    assert html.count('name="stage" value="cachexia"') == 1  # two criteria sets, one stage
+    assert '<option value="en">English (4)</option>' in html
+
+
+def test_ticked_filters_stay_ticked(client, demo_site):
+    html = client.get("/materials/?audience=clinician&stage=cachexia&language=en").content.decode()
+    assert re.search(r'name="audience" value="clinician" id="id_audience_\d+" checked', html)
+    assert re.search(r'name="stage" value="cachexia" id="id_stage_\d+" checked', html)
+    assert '<option value="en" selected>English (4)</option>' in html
+    assert "2 materials found" in html
+
+
+def test_the_language_filter_offers_the_stored_languages_by_their_own_names(client, demo_site):
+    spanish = MaterialPage.objects.get(slug="eating-well")
+    spanish.language = "es"
+    spanish.save_revision().publish()
+    html = client.get("/materials/").content.decode()
+    assert '<option value="es">Español (1)</option>' in html and '<option value="en">English (3)</option>' in html
+    assert titles(client.get("/materials/?language=es")) == [spanish.title]
+    assert "Español" in client.get(spanish.url).content.decode()
+
+
+def test_materials_picked_for_a_handout_are_kept_while_filtering(client, demo_site):
+    html = client.get("/materials/?m=weight-diary&audience=caregiver").content.decode()
+    assert "Your handout so far:</strong> A weekly weight and appetite diary." in html
+    filters = html.split('class="material-filters"', 1)[1].split("</form>", 1)[0]
+    assert '<input type="hidden" name="m" value="weight-diary">' in filters  # not listed: caregivers only
+    assert 'href="/materials/eating-well/?m=weight-diary"' in html  # opening a material keeps the picks
+    ticked = client.get("/materials/?m=eating-well").content.decode()
+    assert 'name="m" value="eating-well" id="handout-eating-well" checked' in ticked
+    assert 'type="hidden" name="m"' not in ticked  # listed and ticked: unticking it takes it out
+
+
+def test_a_material_page_starts_a_handout_or_adds_itself_to_the_one_being_made(client, demo_site):
+    html = client.get("/materials/eating-well/").content.decode()
+    assert 'href="/materials/handout/?m=eating-well">Make a printed handout with this material</a>' in html
+    assert "Your handout so far" not in html
+
+    picked = client.get("/materials/eating-well/?m=weight-diary&m=no-such-thing").content.decode()
+    assert "Your handout so far:</strong> A weekly weight and appetite diary." in picked
+    assert 'href="/materials/handout/?m=weight-diary&amp;m=eating-well">Add to handout' in picked
+    assert 'href="/materials/?m=weight-diary">Add more materials</a>' in picked
+    assert "Make a printed handout with this material" not in picked
+
+    already = client.get("/materials/eating-well/?m=weight-diary&m=eating-well").content.decode()
+    assert 'href="/materials/handout/?m=weight-diary&amp;m=eating-well">See your handout</a>' in already
+    assert ">Add to handout<" not in already
+    handout = client.get("/materials/handout/?m=eating-well&m=weight-diary").content.decode()
+    assert 'href="/materials/?m=eating-well&amp;m=weight-diary">Add more materials</a>' in handout
+    assert 'href="?m=weight-diary">Remove from handout' in handout
+
+
+def test_empty_boxes_make_no_share_link_and_no_noise_in_page_links(client, demo_site):
+    assert 'id="share-url"' not in client.get("/materials/?q=&language=").content.decode()
+    html = client.get("/materials/?q=&language=&audience=patient").content.decode()
+    assert 'value="http://localhost/materials/?audience=patient"' in html

@@ -2,11 +2,7 @@
 
 from wagtail.test.utils.form_data import inline_formset, nested_form_data, streamfield
 
-
-def listblock(items):
-    data = {str(i): {"value": item, "deleted": "", "order": str(i)} for i, item in enumerate(items)}
-    data["count"] = str(len(items))
-    return data
+from tests.helpers import listblock
 
 
 def condition_data(condition) -> dict:
@@ -62,3 +58,17 @@ def criteria_set_post_data(criteria_set, change=None, action="action-publish") -
             data[flag] = "on"
     data[action] = "1"
     return data
+
+
+def edit_url(criteria_set) -> str:
+    return f"/admin/snippets/staging/criteriaset/edit/{criteria_set.pk}/"
+
+
+def set_condition(stage_slug, group, index, **changes):
+    """A ``change`` for ``criteria_set_post_data``: new values for one condition of one rule group."""
+
+    def change(stages):
+        stage = next(s for s in stages if s["slug"] == stage_slug)
+        stage["groups"][group]["conditions"][index].update(changes)
+
+    return change

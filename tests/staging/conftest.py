@@ -1,8 +1,8 @@
 import pytest
-from django.db import connection
-from django.test.utils import CaptureQueriesContext
 
 from staging.models import CriteriaSet
+from tests.factories import SectionIndexPageFactory, StagesPageFactory
+from tests.helpers import write_guard
 
 
 @pytest.fixture
@@ -16,24 +16,19 @@ def society(db):
 
 
 @pytest.fixture
-def stages_page(demo_site):
-    from staging.models import StagesPage
-
-    return StagesPage.objects.get()
+def stages_page(home_page):
+    """The stages page and its checker, in a section under the home page (the demo's place: /about-cachexia/stages/)."""
+    return StagesPageFactory(parent=SectionIndexPageFactory(parent=home_page))
 
 
 @pytest.fixture
 def no_writes():
     """Fail if the block runs any INSERT, UPDATE or DELETE."""
 
-    class Guard(CaptureQueriesContext):
-        def __exit__(self, *exc):
-            super().__exit__(*exc)
-            writes = [
-                q["sql"]
-                for q in self.captured_queries
-                if q["sql"].lstrip().upper().startswith(("INSERT", "UPDATE", "DELETE"))
-            ]
-            assert writes == [], writes
+    return write_guard()
 
-    return Guard(connection)
+
+@pytest.fixture
+def generous_rate_limit(settings):
+    """For tests that post to the checker many times on purpose (the limit: tests/advocacy/test_rate_limits.py)."""
+    settings.RATE_LIMITS = {**settings.RATE_LIMITS, "check_numbers": (100_000, 600)}

@@ -1,0 +1,43 @@
+"""A page's body is rendered once per published version and kept as a fragment; previews never use it."""
+
+import pytest
+from django.test import Client
+
+from advocacy.models import ContentPage
+
+pytestmark = pytest.mark.django_db
+
+URL = "/about-cachexia/what-is-cachexia/"
+
+
+def body_with(text: str):
+    return [("rich_text", f"<p>{text}</p>")]
+
+
+def test_a_published_change_to_the_body_shows_on_the_next_visit(demo_site):
+    page = ContentPage.objects.get(url_path__endswith="/what-is-cachexia/")
+    assert Client().get(URL + "?first=1").status_code == 200  # the body fragment is now kept
+    page.body = body_with("Freshly published words")
+    page.save_revision().publish()
+    assert "Freshly published words" in Client().get(URL + "?second=1").content.decode()
+
+
+def test_a_preview_shows_the_draft_body_not_the_kept_one(demo_site):
+    page = ContentPage.objects.get(url_path__endswith="/what-is-cachexia/")
+    site = page.get_site()
+    visitor = Client(HTTP_HOST=site.hostname if site.port in (80, 443) else f"{site.hostname}:{site.port}")
+    live = visitor.get(URL + "?first=1").content.decode()  # the body fragment is kept for this host
+    draft = ContentPage.objects.get(pk=page.pk)
+    draft.body = body_with("Words only in the draft")
+    preview = draft.make_preview_request()
+    assert "Words only in the draft" in preview.rendered_content
+    assert "Words only in the draft" not in live
+    assert "Words only in the draft" not in visitor.get(URL + "?again=1").content.decode()  # the live page kept
+
+
+def test_the_live_body_is_served_from_the_fragment(demo_site):
+    """A second visit with another query string (so not the whole-page cache) reads the body from the cache."""
+    page = ContentPage.objects.get(url_path__endswith="/what-is-cachexia/")
+    Client().get(URL + "?first=1")
+    ContentPage.objects.filter(pk=page.pk).update(body=body_with("Changed behind the cache's back"))
+    assert "Changed behind the cache's back" not in Client().get(URL + "?second=1").content.decode()
