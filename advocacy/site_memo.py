@@ -17,6 +17,7 @@ from .site_version import current_version
 
 request_version: contextvars.ContextVar[str | None] = contextvars.ContextVar("site_version", default=None)
 _memo: dict = {}
+ROOT_PATHS = "site-root-paths"
 
 
 def version() -> str:
@@ -165,10 +166,19 @@ class SiteMemoMiddleware:
         found = _memo.get(("site", request.get_host()))
         if found is not None and found[0] == version:
             request._wagtail_site = found[1]  # Wagtail's own per-request attribute (Site.find_for_request)
+        # Every page URL needs the sites' root paths, which Wagtail keeps in the shared cache (a round
+        # trip per request) and then on the request: kept here instead, per version, once a request
+        # has read them. Saving a site or moving a page sets a new version.
+        paths = _memo.get(ROOT_PATHS)
+        if paths is not None and paths[0] == version:
+            request._wagtail_cached_site_root_paths = paths[1]
         try:
             return self.get_response(request)
         finally:
             request_version.reset(token)
+            read = getattr(request, "_wagtail_cached_site_root_paths", None)
+            if read is not None and (paths is None or paths[0] != version):
+                _memo[ROOT_PATHS] = (version, read)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
         if request.resolver_match.url_name == "wagtail_serve":

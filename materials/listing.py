@@ -8,7 +8,7 @@ publishes or saves something, so they are kept in the cache under the site versi
 
 import django_filters
 from django import forms
-from django.core.cache import cache
+from django.core.cache import caches
 from django.core.paginator import Paginator
 from django.db.models import Count, Prefetch
 from django.utils.html import format_html
@@ -60,10 +60,11 @@ def filter_choices(request, materials, *, audiences, topics) -> dict[str, list]:
     """The options for each filter, from the cache for the current site version."""
     # The labels are in the visitor's language, so each language has its own entry.
     key = f"materials-filter-choices:{request.get_host()}:{get_language()}:{version_for_request(request)}"
-    choices = cache.get(key)
+    fragments = caches["fragments"]  # the worker's memory: the key carries the site version
+    choices = fragments.get(key)
     if choices is None:
         choices = count_choices(materials, audiences=audiences, topics=topics)
-        cache.set(key, choices, CHOICES_SECONDS)
+        fragments.set(key, choices, CHOICES_SECONDS)
     return choices
 
 

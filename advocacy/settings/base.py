@@ -159,6 +159,17 @@ def cache_config(alias: str, key_prefix: str) -> dict:
 
 
 CACHES = {alias: cache_config(alias, CACHE_KEY_PREFIX) for alias in ("default", "renditions")}
+# Cached template fragments (navigation, footer, page bodies, criteria sets, the materials filters'
+# choices) stay in each worker's memory: every fragment key carries the site version, which is read
+# from the shared cache on every request, so a worker never serves a fragment from an older version,
+# and a page costs no Redis round trip per fragment. Old versions' entries are culled by size.
+FRAGMENT_CACHE = {
+    "BACKEND": "django.core.cache.backends.locmem.LocMemCache",
+    "LOCATION": "fragments",
+    "TIMEOUT": 3600,
+    "OPTIONS": {"MAX_ENTRIES": 5000},
+}
+CACHES["fragments"] = FRAGMENT_CACHE
 # Sessions stay in the database: signing out everywhere, and no lost sign-ins when the cache restarts.
 SESSION_ENGINE = "django.contrib.sessions.backends.db"
 

@@ -26,5 +26,6 @@ else:
         "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "default"},
         "renditions": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "renditions"},
     }
+CACHES["fragments"] = FRAGMENT_CACHE  # noqa: F405
 # Tasks run inside the request that enqueues them, so tests see their effects at once.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

@@ -1,4 +1,4 @@
-"""Header navigation and breadcrumbs, built from the page tree in one query each."""
+"""Header navigation and breadcrumbs, built from the page tree in one query each (per site version)."""
 
 from django import template
 
@@ -29,14 +29,18 @@ def main_nav(context):
 def breadcrumbs(context):
     """Ancestors, then the page; a route inside a page (such as the checker) names itself in ``subpage_title``."""
     page = context.get("page")
+    request = context.get("request")  # for {% pageurl %}: the sites' root paths are kept on the request
     subpage_title = context.get("subpage_title")
     if page is None or (page.depth <= 2 and not subpage_title):
-        return {"ancestors": [], "page": page}
-    ancestors = list(page.get_ancestors().filter(depth__gt=1).specific(defer=True))
-    request = context.get("request")
+        return {"ancestors": [], "page": page, "request": request}
+    # A page's ancestors change only when a page is published, moved or deleted: a new site version.
+    ancestors = site_memo.remember(
+        ("ancestors", page.pk), lambda: list(page.get_ancestors().filter(depth__gt=1).specific(defer=True))
+    )
     return {
         "ancestors": ancestors,
         "page": page,
+        "request": request,
         "subpage_title": subpage_title,
         "subpage_path": request.path if request else "",
     }

@@ -92,6 +92,30 @@ def test_page_changes_show_on_the_next_request(client, demo_site, change):
         assert "What causes cachexia?" not in get(client, "/about-cachexia/").content.decode()
 
 
+def test_a_renamed_section_shows_in_its_childrens_breadcrumbs_and_links(client, demo_site):
+    """The worker keeps each page's ancestors and the sites' root paths for one site version."""
+    get(client, CONTENT_URL)
+    get(client, CONTENT_URL + "?again=1")  # served from the worker's memory, not the page cache
+    section = SectionIndexPage.objects.get(slug="about-cachexia")
+    section.title, section.slug = "Learning about cachexia", "learn"
+    section.save_revision().publish()
+    page = get(client, "/learn/what-is-cachexia/?again=1").content.decode()
+    crumbs = page.split('class="breadcrumbs"')[1].split("</nav>")[0]
+    assert '<a href="/learn/">Learning about cachexia</a>' in crumbs
+    assert 'href="/learn/what-is-cachexia/" aria-current="page"' in crumbs
+
+
+def test_a_new_site_address_shows_in_every_full_link(client, demo_site, settings):
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "cachexia.example.org"]
+    get(client, CONTENT_URL)
+    get(client, CONTENT_URL + "?again=1")
+    site = Site.objects.get(is_default_site=True)
+    site.hostname, site.port = "cachexia.example.org", 443
+    site.save()
+    page = get(client, CONTENT_URL + "?again=1", HTTP_HOST="cachexia.example.org").content.decode()
+    assert f'<link rel="canonical" href="https://cachexia.example.org{CONTENT_URL}">' in page
+
+
 def test_navigation_on_every_page_follows_a_new_top_level_page(client, demo_site):
     get(client, "/materials/")
     get(client, CONTENT_URL)
@@ -257,7 +281,7 @@ def redis_cache(settings):
             "KEY_PREFIX": f"{settings.CACHE_KEY_PREFIX}-redis-{alias}",
         }
         for alias in ("default", "renditions")
-    }
+    } | {"fragments": settings.FRAGMENT_CACHE}
     clear_caches()
     yield
     clear_caches()
@@ -307,7 +331,7 @@ def test_the_site_keeps_working_when_redis_stops_answering(client, demo_site, se
             "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2},
         }
         for alias in ("default", "renditions")
-    }
+    } | {"fragments": settings.FRAGMENT_CACHE}
     for url in ("/", CONTENT_URL, "/materials/", CONTENT_URL):
         response = get(client, url)
         assert cached(response) != "hit"
