@@ -13,7 +13,7 @@ from django.conf import settings
 from django.utils import translation
 from wagtail.models import Locale, Page, PageViewRestriction, Site
 
-from .site_version import current_version
+from .site_version import current_version, version_for_request
 
 request_version: contextvars.ContextVar[str | None] = contextvars.ContextVar("site_version", default=None)
 _memo: dict = {}
@@ -24,14 +24,22 @@ def version() -> str:
     return request_version.get() or current_version()
 
 
+_MISSING = object()
+
+
+def recall(key, at_version: str):
+    """The value kept under ``key`` for ``at_version``, else ``_MISSING``."""
+    found = _memo.get(key)
+    return found[1] if found is not None and found[0] == at_version else _MISSING
+
+
 def remember(key, build):
     """``build()``'s value, kept until the site version changes."""
     now = version()
-    found = _memo.get(key)
-    if found is not None and found[0] == now:
-        return found[1]
-    value = build()
-    _memo[key] = (now, value)
+    value = recall(key, now)
+    if value is _MISSING:
+        value = build()
+        _memo[key] = (now, value)
     return value
 
 
@@ -159,25 +167,23 @@ class SiteMemoMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        from .site_version import version_for_request
-
         version = version_for_request(request)
         token = request_version.set(version)
-        found = _memo.get(("site", request.get_host()))
-        if found is not None and found[0] == version:
-            request._wagtail_site = found[1]  # Wagtail's own per-request attribute (Site.find_for_request)
+        site = recall(("site", request.get_host()), version)
+        if site is not _MISSING:
+            request._wagtail_site = site  # Wagtail's own per-request attribute (Site.find_for_request)
         # Every page URL needs the sites' root paths, which Wagtail keeps in the shared cache (a round
         # trip per request) and then on the request: kept here instead, per version, once a request
         # has read them. Saving a site or moving a page sets a new version.
-        paths = _memo.get(ROOT_PATHS)
-        if paths is not None and paths[0] == version:
-            request._wagtail_cached_site_root_paths = paths[1]
+        paths = recall(ROOT_PATHS, version)
+        if paths is not _MISSING:
+            request._wagtail_cached_site_root_paths = paths
         try:
             return self.get_response(request)
         finally:
             request_version.reset(token)
             read = getattr(request, "_wagtail_cached_site_root_paths", None)
-            if read is not None and (paths is None or paths[0] != version):
+            if read is not None and paths is _MISSING:
                 _memo[ROOT_PATHS] = (version, read)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
