@@ -339,6 +339,9 @@ def test_a_handout_starts_from_a_material_page(demo, visitor):
     assert visitor.locator(".handout-item h2").all_inner_texts() == [DIARY]
 
 
+HANDOUT_URL = re.compile(r"/materials/handout/\?")
+
+
 def test_ticks_survive_a_filter_and_a_material_page_adds_itself_to_them(demo, visitor):
     visitor.goto(demo + "/materials/")
     visitor.locator("label", has_text=f"Add to handout: {EATING}").click()
@@ -353,6 +356,7 @@ def test_ticks_survive_a_filter_and_a_material_page_adds_itself_to_them(demo, vi
     assert not visitor.get_by_label(f"Add to handout: {DIARY}").is_checked()
 
     progress.get_by_role("link", name="See your handout").click()
+    visitor.wait_for_url(HANDOUT_URL)  # all_inner_texts() does not wait for the new page
     assert visitor.locator(".handout-item h2").all_inner_texts() == [EATING, QUESTIONS]
     visitor.go_back()
 
@@ -362,6 +366,7 @@ def test_ticks_survive_a_filter_and_a_material_page_adds_itself_to_them(demo, vi
     assert visitor.locator(".handout-progress").inner_text().startswith(f"Your handout so far: {EATING}; {QUESTIONS}.")
     assert_axe_clean(visitor, "material-page-handout-so-far")
     visitor.get_by_role("link", name=add_link(DIARY)).click()
+    visitor.wait_for_url(HANDOUT_URL)
     assert visitor.locator(".handout-item h2").all_inner_texts() == [EATING, QUESTIONS, DIARY]
 
     # Back to the list for more: all three stay ticked, and a material already added says so.
@@ -370,6 +375,7 @@ def test_ticks_survive_a_filter_and_a_material_page_adds_itself_to_them(demo, vi
         assert visitor.get_by_label(f"Add to handout: {title}").is_checked(), title
     visitor.get_by_role("link", name=EATING).click()
     visitor.locator(".handout-progress").get_by_role("link", name="See your handout").click()
+    visitor.wait_for_url(HANDOUT_URL)
     assert visitor.locator(".handout-item h2").all_inner_texts() == [EATING, QUESTIONS, DIARY]
 
 
