@@ -156,12 +156,14 @@ def test_search_results_come_in_pages(demo, visitor, monkeypatch):
     first = visitor.locator(".search-results h3").all_inner_texts()
     pages.get_by_role("link", name="Next page").click()
     pages = visitor.get_by_role("navigation", name="Pages of results")
+    pages.locator("[aria-current=page]", has_text="Page 2 of").wait_for()  # the new page, not the old one
     assert pages.locator("[aria-current=page]").inner_text().startswith("Page 2 of")
     assert lands_on_results(visitor)  # on a phone too: not back at the top, above the search form
     second = visitor.locator(".search-results h3").all_inner_texts()
     assert len(first) == len(second) == 2 and not set(first) & set(second)
     assert visitor.get_by_role("main").get_by_role("searchbox").input_value() == "cachexia"
     pages.get_by_role("link", name="Previous page").click()
+    pages.locator("[aria-current=page]", has_text="Page 1 of").wait_for()  # all_inner_texts() does not wait
     assert visitor.locator(".search-results h3").all_inner_texts() == first
     assert lands_on_results(visitor)
 
