@@ -301,6 +301,7 @@ def test_clinician_builds_changes_and_prints_a_handout(demo, visitor):
     assert visitor.locator(".handout-item h2").all_inner_texts() == [EATING, QUESTIONS]
 
     visitor.get_by_role("link", name=remove_link(QUESTIONS)).click()
+    visitor.locator(".handout-item h2", has_text=QUESTIONS).wait_for(state="detached")  # the new handout
     assert visitor.locator(".handout-item h2").all_inner_texts() == [EATING]
 
     visitor.get_by_role("link", name="Add more materials").click()
@@ -308,6 +309,7 @@ def test_clinician_builds_changes_and_prints_a_handout(demo, visitor):
     assert visitor.get_by_label(f"Add to handout: {EATING}").is_checked()
     visitor.locator("label", has_text=f"Add to handout: {DIARY}").click()
     visitor.get_by_role("button", name="Make a handout of the ticked materials").click()
+    visitor.wait_for_url(HANDOUT_URL)
     assert visitor.locator(".handout-item h2").all_inner_texts() == [DIARY, EATING]
     short_links = visitor.locator(".handout-item a.bare-url")
     assert all(re.fullmatch(re.escape(demo) + r"/m/[a-z0-9]{6}/", t) for t in short_links.all_inner_texts())
@@ -338,6 +340,7 @@ def test_clinician_builds_changes_and_prints_a_handout(demo, visitor):
 def test_a_handout_starts_from_a_material_page(demo, visitor):
     visitor.goto(demo + "/materials/weight-diary/")
     visitor.get_by_role("link", name="Make a printed handout with this material").click()
+    visitor.wait_for_url(HANDOUT_URL)
     assert visitor.locator(".handout-item h2").all_inner_texts() == [DIARY]
 
 
