@@ -43,6 +43,24 @@ def remember(key, build):
     return value
 
 
+def remember_many(table: str, key, build, limit: int = 5000):
+    """``build()``'s value, kept in ``table`` until the site version changes: for lookups with many
+    keys (one per URL path), so the table holds at most ``limit`` of them and starts afresh when full."""
+    entries = remember(table, dict)
+    value = entries.get(key, _MISSING)
+    if value is _MISSING:
+        if len(entries) >= limit:
+            entries.clear()
+        value = entries[key] = build()
+    return value
+
+
+def ancestors(page) -> list:
+    """``page``'s ancestors below the tree's root, as their specific types (fields deferred), top first.
+    They change only when a page is published, moved or deleted: a new site version."""
+    return remember(("ancestors", page.pk), lambda: list(page.get_ancestors().filter(depth__gt=1).specific(defer=True)))
+
+
 def site_for_request(request) -> Site | None:
     """Wagtail's ``Site.find_for_request``, remembered per host (with its root page, loaded once)."""
     if not hasattr(request, "_wagtail_site"):  # Wagtail's own per-request attribute

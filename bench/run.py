@@ -50,7 +50,12 @@ CHECKER_FORM = {
     "earlier_weight": "70",
     "months_ago": "6",
     "height_cm": "170",
+    "age": "64",
+    "appetite_loss": "yes",
 }
+# The results page, not the form again with errors: the POST measured is a complete answer.
+CHECKER_RESULTS_MARK = 'class="stage-result"'
+
 FIND_URLS = """
 import json
 from advocacy.models import ContentPage, SectionIndexPage
@@ -361,11 +366,13 @@ def checker_post(base_url: str, stages_path: str) -> tuple[str, str, dict]:
     return base_url + stages_path + "check/", body, headers
 
 
-def check_response(url: str, method="GET", body=None, headers=None, expect=200) -> None:
+def check_response(url: str, method="GET", body=None, headers=None, expect=200, contains=None) -> None:
     request = urllib.request.Request(url, data=body.encode() if body else None, headers=headers or {}, method=method)  # noqa: S310
     with urllib.request.urlopen(request, timeout=20) as response:  # noqa: S310 (127.0.0.1)
         if response.status != expect:
             raise SystemExit(f"{method} {url}: {response.status}")
+        if contains and contains not in response.read().decode():
+            raise SystemExit(f"{method} {url}: the answer does not contain {contains!r}")
 
 
 def bench_database(label: str, database_url: str, factor: int, base_env: dict, load: LoadGenerator, soak=False):
@@ -390,7 +397,7 @@ def bench_database(label: str, database_url: str, factor: int, base_env: dict, l
             else:
                 rows.append((name, "cached", load.get(base_url + path)))
         post_url, body, headers = checker_post(base_url, urls["stages"])
-        check_response(post_url, "POST", body, headers)
+        check_response(post_url, "POST", body, headers, contains=CHECKER_RESULTS_MARK)
         log("   checker POST")
         rows.append(("checker POST", "never cached", load.post(post_url, body, headers)))
         log(f"   {COUNTED_DOWNLOADS} counted downloads")

@@ -115,7 +115,7 @@ def filtered_materials(request, materials, *, audiences, topics):
     query = typed_query(params.get("q"))
     choices = filter_choices(request, materials, audiences=audiences, topics=topics)
     filterset = MaterialFilter(params, base_queryset(materials, audiences), choices=choices)
-    queryset = filterset.qs.distinct()
+    queryset = filterset.qs  # the box filters (django-filter) add DISTINCT when they join many rows
     terms = search_terms(query)
     if terms:
         hits = materials.search(terms, operator="and")[:MAX_SEARCH_HITS]

@@ -1,11 +1,12 @@
-"""Find the page for a URL in two queries, however deep it is.
+"""Find the page for a URL in two queries, however deep it is, and in one once the path is known.
 
 Wagtail's own ``Page.route`` walks the tree one level at a time, with two queries per level (the
 child, then its specific page). This finds every page along the rest of the path in one query by
 ``url_path``, then loads only the page that answers, with the foreign keys its template shows
 (``select_related``). The outcome is Wagtail's: a routable page along the way (``RoutablePageMixin``)
 still gets the first chance to answer the rest of the path, only the answering page must be live,
-and a path no page answers is a 404.
+and a path no page answers is a 404. Each worker keeps the pages along each path it has routed until
+the site version changes (advocacy/site_memo.py), so a repeat visit only loads the answering page.
 """
 
 import functools
@@ -14,6 +15,10 @@ from django.db import models
 from django.http import Http404
 from wagtail.contrib.routable_page.models import RoutablePageMixin
 from wagtail.models import Page
+
+from advocacy import site_memo
+
+CHAIN_FIELDS = ("id", "url_path", "content_type_id", "live", "path", "depth")
 
 
 @functools.cache
@@ -50,17 +55,7 @@ class PathRoutingMixin:
             self.url_path + "".join(f"{part}/" for part in path_components[: i + 1])
             for i in range(len(path_components))
         ]
-        found = {
-            page.url_path: page
-            for page in Page.objects.filter(url_path__in=candidates, path__startswith=self.path).only(
-                "id", "url_path", "content_type", "live", "path", "depth"
-            )
-        }
-        chain = []
-        for candidate in candidates:
-            if candidate not in found:
-                break
-            chain.append(found[candidate])
+        chain = [Page(**dict(zip(CHAIN_FIELDS, row, strict=True))) for row in self._chain_rows(candidates)]
         if not chain:
             raise Http404
         for index, page in enumerate(chain[:-1]):
@@ -68,3 +63,19 @@ class PathRoutingMixin:
             if claims_path(page.specific_class, page.live, rest):
                 return load_specific(page).route(request, rest)
         return load_specific(chain[-1]).route(request, path_components[len(chain) :])
+
+    def _chain_rows(self, candidates: list[str]) -> list[tuple]:
+        """The pages along ``candidates`` (one query), kept per site version: a page can only appear,
+        go or move by a publish, unpublish, move or delete, and each of those sets a new version."""
+
+        def build():
+            rows = Page.objects.filter(url_path__in=candidates, path__startswith=self.path).values_list(*CHAIN_FIELDS)
+            found = {row[1]: row for row in rows}
+            chain = []
+            for candidate in candidates:
+                if candidate not in found:
+                    break
+                chain.append(found[candidate])
+            return chain
+
+        return site_memo.remember_many("page-routes", (self.pk, tuple(candidates)), build)

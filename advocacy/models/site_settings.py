@@ -187,7 +187,16 @@ class SiteSettings(BaseSiteSetting):
             site = site_memo.site_for_request(request)
             if site is not None:
                 key = ("settings", cls, site.pk, translation.get_language())  # per language: settings may be translated
-                found = copy.copy(site_memo.remember(key, lambda: cls.for_site(site)))
+                found = copy.copy(site_memo.remember(key, lambda: with_related(cls.for_site(site))))
                 found._request = request
                 setattr(request, attr_name, found)
         return super().for_request(request)
+
+
+def with_related(setting):
+    """``setting`` with the objects its foreign keys point at loaded (the ask page...): each request's
+    copy shares them, so templates that follow those keys cost no query."""
+    for field in setting._meta.concrete_fields:
+        if field.is_relation and field.many_to_one and getattr(setting, field.attname) is not None:
+            getattr(setting, field.name)
+    return setting

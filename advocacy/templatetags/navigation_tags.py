@@ -33,12 +33,8 @@ def breadcrumbs(context):
     subpage_title = context.get("subpage_title")
     if page is None or (page.depth <= 2 and not subpage_title):
         return {"ancestors": [], "page": page, "request": request}
-    # A page's ancestors change only when a page is published, moved or deleted: a new site version.
-    ancestors = site_memo.remember(
-        ("ancestors", page.pk), lambda: list(page.get_ancestors().filter(depth__gt=1).specific(defer=True))
-    )
     return {
-        "ancestors": ancestors,
+        "ancestors": site_memo.ancestors(page),
         "page": page,
         "request": request,
         "subpage_title": subpage_title,

@@ -180,7 +180,7 @@ class MaterialPage(RoutablePageMixin, StageLinkedMixin, ReviewedContentMixin, Ba
     def _handout_links(self, request) -> dict:
         """Links to a handout of this material, or, when the visitor came from the index with materials
         picked (``?m=``), links that add it to them, show them, or go back to pick more."""
-        index_url = self.get_parent().get_url(request)
+        index_url = site_memo.ancestors(self)[-1].get_url(request)  # the materials index, from memory
         handout = index_url + MaterialIndexPage.get_resolver().reverse("handout") + "?"
         siblings = site_memo.public(MaterialPage.objects.sibling_of(self).live().filter(locale_id=self.locale_id))
         chosen = chosen_titles(siblings, chosen_slugs(request.GET))

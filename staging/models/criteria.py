@@ -11,6 +11,7 @@ names and descriptions from the active language's live translation (``advocacy.l
 """
 
 from django.db import models
+from django.utils import translation
 from django.utils.text import slugify
 from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
@@ -20,6 +21,7 @@ from wagtail.models import DraftStateMixin, LockableMixin, Orderable, RevisionMi
 from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField
 
+from advocacy import site_memo
 from advocacy.localized import (
     LocalizedQuerySet,
     active_locale_id,
@@ -167,3 +169,16 @@ class Stage(TranslatableMixin, Orderable):
 
     def __str__(self) -> str:
         return f"{self.name} ({self.criteria_set.name})"
+
+
+def sets_for_display() -> list[CriteriaSet]:
+    """``CriteriaSet.objects.for_display()``, read once per site version and language in each worker:
+    publishing or unpublishing a set (or its translation) sets a new version. Read-only: the checker
+    compares numbers with them, and nothing changes them in a request."""
+    language = translation.get_language()
+    return site_memo.remember(("criteria-sets", language), lambda: list(CriteriaSet.objects.for_display()))
+
+
+def stage_names_by_slug() -> dict[str, str]:
+    """``Stage.objects.names_by_slug()``, read once per site version and language in each worker."""
+    return site_memo.remember(("stage-names", translation.get_language()), Stage.objects.names_by_slug)

@@ -17,7 +17,7 @@ from advocacy.robots import noindex
 from staging.evaluation import evaluate_set, matches_no_stage
 from staging.forms import SENSITIVE_FIELDS, CheckNumbersForm
 
-from .criteria import CriteriaSet
+from .criteria import sets_for_display
 
 
 class StagesPage(RoutablePageMixin, ReviewedContentMixin, IntroBodyPage):
@@ -31,14 +31,14 @@ class StagesPage(RoutablePageMixin, ReviewedContentMixin, IntroBodyPage):
     @path("")
     @method_decorator(require_safe)
     def stages(self, request):
-        return self.render(request, context_overrides={"criteria_sets": list(CriteriaSet.objects.for_display())})
+        return self.render(request, context_overrides={"criteria_sets": sets_for_display()})
 
     @path("check-your-numbers/", name="checker")
     @method_decorator(noindex)  # a tool for one visitor's own numbers, like its answers
     @method_decorator(require_safe)
     @method_decorator(never_cache)  # the form carries a CSRF token
     def checker(self, request):
-        sets = list(CriteriaSet.objects.for_display())
+        sets = sets_for_display()
         return self._render_checker(request, CheckNumbersForm(criteria_sets=sets), sets)
 
     def _render_checker(self, request, form, sets):
@@ -58,7 +58,7 @@ class StagesPage(RoutablePageMixin, ReviewedContentMixin, IntroBodyPage):
     @method_decorator(rate_limited("check_numbers"))
     def check_numbers(self, request):
         """POST only. The numbers live in this request and its response, nowhere else."""
-        sets = list(CriteriaSet.objects.for_display())
+        sets = sets_for_display()
         form = CheckNumbersForm(request.POST, criteria_sets=sets)
         if not form.is_valid():
             return self._render_checker(request, form, sets)

@@ -7,7 +7,7 @@ not a row: editing or deleting a criteria set never changes which stages a page 
 
 from django.db import models
 
-from .criteria import Stage
+from .criteria import stage_names_by_slug
 
 
 class StageLink(models.Model):
@@ -38,7 +38,7 @@ class StageLinkedMixin(models.Model):
         slugs = set(self.stage_slugs())
         if not slugs:
             return []
-        return [(slug, name) for slug, name in Stage.objects.names_by_slug().items() if slug in slugs]
+        return [(slug, name) for slug, name in stage_names_by_slug().items() if slug in slugs]
 
     def stage_names(self) -> list[str]:
         return [name for _slug, name in self.named_stages()]

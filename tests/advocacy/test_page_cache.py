@@ -105,6 +105,28 @@ def test_a_renamed_section_shows_in_its_childrens_breadcrumbs_and_links(client, 
     assert 'href="/learn/what-is-cachexia/" aria-current="page"' in crumbs
 
 
+def test_a_moved_page_answers_at_its_new_address_and_not_at_its_old_one(client, demo_site):
+    """Each worker keeps the pages along every path it has routed, for one site version."""
+    get(client, CONTENT_URL)
+    get(client, CONTENT_URL + "?again=1")  # routed from the worker's memory
+    section = SectionIndexPage.objects.get(slug="about-cachexia")
+    section.slug = "learn"
+    section.save_revision().publish()
+    assert client.get(CONTENT_URL + "?again=2").status_code == 404
+    assert "What is cachexia" in get(client, "/learn/what-is-cachexia/?again=2").content.decode()
+
+
+def test_the_ask_link_follows_the_site_settings_at_once(client, demo_site):
+    """The site settings are kept per site version with the ask page they point at."""
+    assert 'href="/ask/"' in get(client, CONTENT_URL).content.decode()
+    get(client, CONTENT_URL + "?again=1")
+    settings_row = SiteSettings.for_site(Site.objects.get(is_default_site=True))
+    settings_row.ask_page = None
+    settings_row.save()
+    page = get(client, CONTENT_URL + "?again=2").content.decode()
+    assert "Have a question about this? Ask our experts" not in page
+
+
 def test_a_new_site_address_shows_in_every_full_link(client, demo_site, settings):
     settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "cachexia.example.org"]
     get(client, CONTENT_URL)

@@ -57,16 +57,19 @@ def test_json_feed_is_read_only(client):
 
 
 def test_stages_page_query_count_does_not_grow_with_more_sets(client, demo_site, fearon, django_assert_max_num_queries):
+    """Measured on the first request after a publish (nothing kept yet), with the demo's sets, then with 5 more."""
     stages_page = StagesPage.objects.get()  # the demo's: query counts are measured on realistic content
-    client.get(uncached(stages_page.url))  # warm caches (site root, settings)
     from django.db import connection
     from django.test.utils import CaptureQueriesContext
 
+    from advocacy.site_version import bump_version
+
+    bump_version()
     with CaptureQueriesContext(connection) as small:
         client.get(uncached(stages_page.url))
     small_queries = len(small.captured_queries)
     for i in range(5):
-        extra = CriteriaSet.objects.create(name=f"Extra {i}", slug=f"extra-{i}", source_citation="x", live=True)
+        extra = CriteriaSet.objects.create(name=f"Extra {i}", slug=f"extra-{i}", source_citation="x", live=False)
         for stage in fearon.stages.all():
             Stage.objects.create(
                 criteria_set=extra,
@@ -75,6 +78,22 @@ def test_stages_page_query_count_does_not_grow_with_more_sets(client, demo_site,
                 description="d",
                 rule_groups=json.dumps(stage.rule_groups.get_prep_value()),
             )
+        extra.save_revision().publish()  # as an editor does: a new site version
     with django_assert_max_num_queries(small_queries):
         response = client.get(uncached(stages_page.url))
     assert response.content.decode().count("Extra ") >= 5
+
+
+def test_a_published_or_unpublished_set_shows_or_goes_at_once(client, demo_site, fearon):
+    """The sets are kept per site version in each worker: a publish or unpublish sets a new one."""
+    stages_page = StagesPage.objects.get()
+    checker = stages_page.url + "check-your-numbers/"
+    assert "Extra set" not in client.get(checker).content.decode()
+    extra = CriteriaSet.objects.create(name="Extra set", slug="extra-set", source_citation="x", live=False)
+    Stage.objects.create(criteria_set=extra, name="Extra stage", slug="extra", description="d", rule_groups="[]")
+    assert "Extra set" not in client.get(checker).content.decode()  # a draft stays off the site
+    extra.save_revision().publish()
+    assert "Extra set" in client.get(checker).content.decode()
+    assert "Extra set" in client.get(uncached(stages_page.url)).content.decode()
+    CriteriaSet.objects.get(pk=extra.pk).unpublish()  # as the admin does, on the live row
+    assert "Extra set" not in client.get(checker).content.decode()
