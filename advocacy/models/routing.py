@@ -9,6 +9,7 @@ and a path no page answers is a 404. Each worker keeps the pages along each path
 the site version changes (advocacy/site_memo.py), so a repeat visit only loads the answering page.
 """
 
+import copy
 import functools
 
 from django.db import models
@@ -32,8 +33,18 @@ def related_fields(page_class) -> tuple[str, ...]:
 
 
 def load_specific(page):
-    page_class = page.specific_class
-    return page_class.objects.select_related(*related_fields(page_class)).get(pk=page.pk)
+    """The page as its specific type with its foreign keys, read once per site version in each worker.
+
+    A page's public fields change only when it is published (a draft saves a revision, not the page's
+    fields), and every publish, unpublish, move or delete sets a new site version. Each request gets its
+    own shallow copy, so nothing one request sets on the page reaches another.
+    """
+
+    def build():
+        page_class = page.specific_class
+        return page_class.objects.select_related(*related_fields(page_class)).get(pk=page.pk)
+
+    return copy.copy(site_memo.remember_many("specific-pages", page.pk, build, limit=2000))
 
 
 def claims_path(page_class, live: bool, rest: list[str]) -> bool:
