@@ -9,11 +9,12 @@ publishes or saves something, so they are kept in the cache under the site versi
 import django_filters
 from django import forms
 from django.core.cache import caches
-from django.core.paginator import Paginator
+from django.core.paginator import Page, Paginator
 from django.db.models import Count, Prefetch
 from django.utils.html import format_html
 from django.utils.translation import get_language, gettext_lazy, ngettext
 
+from advocacy import site_memo
 from advocacy.search_query import search_terms, typed_query
 from advocacy.site_version import version_for_request
 from staging.models import Stage
@@ -22,6 +23,8 @@ from .languages import MATERIAL_LANGUAGES, language_name
 
 PER_PAGE = 12
 MAX_SEARCH_HITS = 500
+BOX_FILTERS = ("audience", "topic", "stage", "language")
+KEPT_PAGES = 1000  # pages of results each worker keeps, per site version
 
 
 def option_label(name: str, count: int) -> str:
@@ -106,21 +109,39 @@ def base_queryset(materials, audiences=None):
     return materials.select_related("document").prefetch_related(audiences).order_by("title")
 
 
-def filtered_materials(request, materials, *, audiences, topics):
+def filtered_materials(request, materials, *, audiences, topics, index_key):
     """Return (filterset, page, query) for the index, all filters combinable.
 
-    ``materials``: the published materials the index lists (its own language's), as a queryset.
+    ``materials``: the published materials the index lists (its own language's), as a queryset;
+    ``index_key``: what else chose them (the index and the visitor's language), to keep pages by.
     """
     params = request.GET
     query = typed_query(params.get("q"))
     choices = filter_choices(request, materials, audiences=audiences, topics=topics)
     filterset = MaterialFilter(params, base_queryset(materials, audiences), choices=choices)
-    queryset = filterset.qs  # the box filters (django-filter) add DISTINCT when they join many rows
     terms = search_terms(query)
-    if terms:
+    if terms:  # searches are not kept: what someone typed stays in their request
         hits = materials.search(terms, operator="and")[:MAX_SEARCH_HITS]
-        queryset = queryset.filter(pk__in=[hit.pk for hit in hits])
+        page = Paginator(filterset.qs.filter(pk__in=[hit.pk for hit in hits]), PER_PAGE).get_page(params.get("page"))
     elif query:  # only quote marks or spaces: nothing to search for
-        queryset = queryset.none()
-    page = Paginator(queryset, PER_PAGE).get_page(params.get("page"))
+        page = Paginator(filterset.qs.none(), PER_PAGE).get_page(1)
+    else:
+        boxes = tuple((name, tuple(params.getlist(name))) for name in BOX_FILTERS)
+        page = kept_page(filterset, params.get("page"), (index_key, boxes))
     return filterset, page, query
+
+
+def kept_page(filterset, number, key) -> Page:
+    """A page of the filtered materials, read once per site version in each worker.
+
+    The same boxes ticked give the same materials until an editor publishes something (a new site
+    version), so a repeat costs no query. The box filters (django-filter) add DISTINCT when they join
+    many rows.
+    """
+
+    def build():
+        found = Paginator(filterset.qs, PER_PAGE).get_page(number)
+        return found.paginator.count, found.number, list(found.object_list)
+
+    count, page_number, shown = site_memo.remember_many("material-pages", (key, number), build, limit=KEPT_PAGES)
+    return Page(shown, page_number, Paginator(range(count), PER_PAGE))

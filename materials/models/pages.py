@@ -11,6 +11,7 @@ from django.shortcuts import redirect
 from django.urls import reverse
 from django.utils.cache import patch_cache_control
 from django.utils.decorators import method_decorator
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
@@ -61,6 +62,7 @@ class MaterialIndexPage(RoutablePageMixin, BasePage):
             self.published_materials(),
             audiences=Audience.objects.localized(),
             topics=Topic.objects.localized(),
+            index_key=(self.pk, get_language()),
         )
         params = QueryDict(mutable=True)  # the filters and picks, without empty boxes or the page number
         for key, values in request.GET.lists():
