@@ -162,11 +162,8 @@ class MaterialPage(RoutablePageMixin, StageLinkedMixin, ReviewedContentMixin, Ba
 
     @path("")
     def detail(self, request):
-        prefetch_related_objects(
-            [self],
-            Prefetch("audiences", queryset=Audience.objects.localized()),
-            Prefetch("topics", queryset=Topic.objects.localized()),
-            "stage_links",
+        self._prefetched_objects_cache = dict(
+            site_memo.remember_many("material-labels", (self.pk, get_language()), self._read_labels, limit=2000)
         )
         short_url = public_url(request, self.short_path)
         return self.render(
@@ -178,6 +175,20 @@ class MaterialPage(RoutablePageMixin, StageLinkedMixin, ReviewedContentMixin, Ba
                 **self._handout_links(request),
             },
         )
+
+    def _read_labels(self) -> dict:
+        """Who and what the material is for, in the visitor's language, as Django's prefetched lists.
+
+        Kept per site version in each worker (``detail``): the labels change only when an editor
+        publishes the material or saves a label, and both set a new site version.
+        """
+        prefetch_related_objects(
+            [self],
+            Prefetch("audiences", queryset=Audience.objects.localized()),
+            Prefetch("topics", queryset=Topic.objects.localized()),
+            "stage_links",
+        )
+        return self._prefetched_objects_cache
 
     def _handout_links(self, request) -> dict:
         """Links to a handout of this material, or, when the visitor came from the index with materials

@@ -7,7 +7,7 @@ import segno
 from django.core.files.base import ContentFile
 from django.utils import timezone
 
-from materials.models import DownloadDay
+from materials.models import DownloadDay, Topic
 from tests.helpers import pdf_bytes
 
 pytestmark = pytest.mark.django_db
@@ -84,3 +84,15 @@ def test_material_page_shows_file_facts_short_link_qr_and_review(client, materia
     assert segno.make(short_url, error="m").svg_inline(scale=4, border=2, title="QR code", svgclass="qr-code") in html
     assert "Example Reviewer" in html and "Next review due" in html
     assert 'href="/materials/eating-well/download/"' in html
+
+
+def test_material_page_shows_a_renamed_topic_at_once(client, material):
+    """Each worker keeps a material's labels per site version: saving a label sets a new one."""
+    topic = Topic.objects.create(name="Eating and appetite", slug="eating-and-appetite")
+    material.topics.set([topic])
+    material.save_revision().publish()
+    assert "Eating and appetite" in client.get(material.url).content.decode()
+    topic.name = "Food and hunger"
+    topic.save()
+    html = client.get(material.url + "?again=1").content.decode()  # past the page cache
+    assert "Food and hunger" in html and "Eating and appetite" not in html
