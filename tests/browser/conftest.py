@@ -169,14 +169,26 @@ def page(page):
     page.on("console", on_console)
     page.on("pageerror", lambda exc: problems.append(f"page error: {exc}"))
 
+    # Leaving a page cancels what it was still fetching (its stylesheet, its icon): the browser reports
+    # ERR_ABORTED for those, which is not a fault of the page. Each request remembers which page asked.
+    visits = {"count": 0}
+    asked_on = {}
+
+    def on_request(request):
+        if request.is_navigation_request() and request.frame == page.main_frame:
+            visits["count"] += 1  # leaving starts here: the old page's fetches are cancelled before the new one shows
+        asked_on[request] = visits["count"]
+
     def on_request_failed(request):
-        # The browser fetches the icon after the page (ours or the admin's); a quick click on cancels that fetch.
-        if request.failure == "net::ERR_ABORTED" and urlsplit(request.url).path.endswith(
-            ("/favicon.svg", "/favicon.ico")
+        left = asked_on.pop(request, visits["count"]) < visits["count"]
+        if request.failure == "net::ERR_ABORTED" and (
+            left or urlsplit(request.url).path.endswith(("/favicon.svg", "/favicon.ico"))
         ):
             return
         problems.append(f"request failed: {request.url} ({request.failure})")
 
+    page.on("request", on_request)
+    page.on("requestfinished", lambda request: asked_on.pop(request, None))
     page.on("requestfailed", on_request_failed)
     page.on(
         "response",
