@@ -77,6 +77,7 @@ class MaterialIndexPage(RoutablePageMixin, BasePage):
             context_overrides={
                 "filter": filterset,
                 "materials": page,
+                "results_key": ",".join(str(material.pk) for material in page),  # the cards' fragment key
                 "search_query": query,
                 "filter_query": params.urlencode(),
                 "share_url": public_url(request, request.path + (f"?{shared.urlencode()}" if shared else "")),

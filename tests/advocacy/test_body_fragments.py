@@ -41,3 +41,20 @@ def test_the_live_body_is_served_from_the_fragment(demo_site):
     Client().get(URL + "?first=1")
     ContentPage.objects.filter(pk=page.pk).update(body=body_with("Changed behind the cache's back"))
     assert "Changed behind the cache's back" not in Client().get(URL + "?second=1").content.decode()
+
+
+SECTION = "/about-cachexia/"
+
+
+def test_a_sections_list_of_pages_is_kept_and_a_publish_shows_at_once(demo_site):
+    """The section's cards are a fragment (a second visit reads them from the cache, not the tree); a new
+    child's publish bumps the site version, so the next visit lists it."""
+    section = ContentPage.objects.get(url_path__endswith="/what-is-cachexia/").get_parent().specific
+    assert Client().get(SECTION + "?first=1").status_code == 200
+    ContentPage.objects.filter(url_path__endswith="/what-is-cachexia/").update(title="Renamed behind the cache")
+    assert "Renamed behind the cache" not in Client().get(SECTION + "?second=1").content.decode()
+
+    section.add_child(instance=ContentPage(title="Living well with less appetite", slug="less-appetite"))
+    ContentPage.objects.get(slug="less-appetite").save_revision().publish()
+    shown = Client().get(SECTION + "?third=1").content.decode()
+    assert "Living well with less appetite" in shown

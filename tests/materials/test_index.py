@@ -177,6 +177,20 @@ def test_the_language_filter_offers_the_stored_languages_by_their_own_names(clie
     assert "Español" in client.get(spanish.url).content.decode()
 
 
+def test_the_cards_are_kept_until_a_publish_and_ticks_are_drawn_afresh(client, demo_site):
+    """Unticked, unsearched cards are a fragment: a second visit does not redraw them, a publish does."""
+    client.get("/materials/?first=1")
+    MaterialPage.objects.filter(slug="eating-well").update(summary="Changed behind the cache's back")
+    assert "Changed behind the cache's back" not in client.get("/materials/?second=1").content.decode()
+    ticked = client.get("/materials/?m=weight-diary").content.decode()  # not from the kept cards
+    assert 'value="weight-diary" id="handout-weight-diary" checked' in ticked
+    assert 'href="/materials/eating-well/?m=weight-diary"' in ticked
+    material = MaterialPage.objects.get(slug="eating-well")
+    material.summary = "A freshly published summary"
+    material.save_revision().publish()
+    assert "A freshly published summary" in client.get("/materials/?third=1").content.decode()
+
+
 def test_materials_picked_for_a_handout_are_kept_while_filtering(client, demo_site):
     html = client.get("/materials/?m=weight-diary&audience=caregiver").content.decode()
     assert "Your handout so far:</strong> A weekly weight and appetite diary." in html
