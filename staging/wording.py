@@ -4,16 +4,25 @@ Words come from the tables in English and are translated here, into the language
 numbers are written the way that language writes them (62.5 in English, 62,5 in Spanish).
 """
 
+from functools import lru_cache
+
 from django.utils.formats import number_format
-from django.utils.translation import gettext, ngettext, pgettext
+from django.utils.translation import get_language, gettext, ngettext, pgettext
 
 from .metrics import METRICS
 from .vocabulary import COMPARATORS, RULES
 
 
 def describe_condition(condition) -> str:
-    metric = METRICS[condition["metric"]]
-    comparator = condition["comparator"]
+    """Kept per language in each worker: the words follow from the condition's fields and the language
+    alone, and the checker describes every condition of a set on each answer."""
+    fields = ("metric", "comparator", "value", "window_months", "age_min", "age_max")
+    return _described(get_language(), *(condition.get(name) for name in fields))
+
+
+@lru_cache(maxsize=1024)
+def _described(language, metric_key, comparator, value, window_months, age_min, age_max) -> str:
+    metric = METRICS[metric_key]
     label = gettext(metric.label)
     if metric.is_boolean:
         if comparator == "is_true":
@@ -22,12 +31,10 @@ def describe_condition(condition) -> str:
             # Translators: a yes/no measure that must be absent, such as "No loss of appetite".
             text = gettext("No %(thing)s") % {"thing": f"{label[0].lower()}{label[1:]}"}
     else:
-        value = _number(condition["value"])
-        text = f"{label}: {gettext(COMPARATORS[comparator].words)} {value}{unit_text(metric.unit)}"
-    if condition.get("window_months"):
-        months = condition["window_months"]
-        text += " " + ngettext("within %(n)s month", "within %(n)s months", months) % {"n": months}
-    band = describe_age_band(condition.get("age_min"), condition.get("age_max"))
+        text = f"{label}: {gettext(COMPARATORS[comparator].words)} {_number(value)}{unit_text(metric.unit)}"
+    if window_months:
+        text += " " + ngettext("within %(n)s month", "within %(n)s months", window_months) % {"n": window_months}
+    band = describe_age_band(age_min, age_max)
     if band:
         text += f" ({band})"
     return text
