@@ -87,9 +87,10 @@ def stemmed_search(pages, terms: str, config: str):
 
 
 def search_pages(pages, terms: str, *, locale, language: str, default_language: bool):
-    """Live public ``pages`` of ``locale`` matching ``terms`` (any word), for the results list."""
+    """Live public ``pages`` of ``locale`` matching ``terms`` (any word), for the results list: plain
+    ``Page`` objects (the list needs no page's own type but a summary: advocacy/search_results.py)."""
     pages = pages.filter(locale=locale)
     config = postgres_config(language)
     if connection.vendor == "postgresql" and config and not default_language:
-        return stemmed_search(pages, terms, config).specific()
-    return pages.specific().search(terms, operator="or")
+        return stemmed_search(pages, terms, config)
+    return pages.search(terms, operator="or")

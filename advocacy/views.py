@@ -15,6 +15,7 @@ from . import site_memo
 from .language_routing import is_default_language
 from .search_languages import search_pages
 from .search_query import search_terms, typed_query
+from .search_results import with_summaries
 from .site_address import public_url
 
 RESULTS_PER_PAGE = 10
@@ -40,6 +41,7 @@ def search(request):
             else Page.objects.none()
         )
         results = Paginator(hits, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+        results.object_list = with_summaries(list(results.object_list))
     context = {"search_query": query, "results": results, "pagination_query": urlencode({"q": query})}
     response = TemplateResponse(request, "advocacy/search.html", context)
     if query:  # what someone searched for stays out of shared caches (advocacy/page_cache.py)

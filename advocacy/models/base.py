@@ -123,6 +123,9 @@ class BasePage(PathRoutingMixin, SocialImageMixin, Page):
 
     promote_panels = Page.promote_panels + [FieldPanel("social_image")]
     copy_form_class = ReviewedCopyForm
+    # The field that says in a sentence or two what a page of this type holds: search results show it
+    # when the editor wrote no search description (advocacy/search_results.py). None for most types.
+    listing_summary_field = ""
 
     class Meta:
         abstract = True

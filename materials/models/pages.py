@@ -160,6 +160,7 @@ class MaterialPage(RoutablePageMixin, StageLinkedMixin, ReviewedContentMixin, Ba
         + ReviewedContentMixin.review_panels
     )
     search_fields = BasePage.search_fields + [index.SearchField("summary")]
+    listing_summary_field = "summary"
 
     @path("")
     def detail(self, request):

@@ -17,6 +17,24 @@ def test_search_finds_materials_too(client, demo_site):
     assert 'href="/materials/weight-diary/"' in client.get("/search/?q=diary").content.decode()
 
 
+def test_each_result_says_what_it_is_and_a_material_without_a_description_shows_its_summary(client, demo_site):
+    from materials.models import MaterialPage
+
+    diary = MaterialPage.objects.get(slug="weight-diary")
+    diary.search_description = ""
+    diary.summary = "Write down your weight each week in this quince diary."
+    diary.save_revision().publish()
+    first = client.get("/search/?q=quince").content.decode()
+    assert '<p class="result-type">Material page</p>' in first
+    assert "<p>Write down your weight each week in this quince diary.</p>" in first
+
+    diary.search_description = "A diary for your weight, quince or not."
+    diary.save_revision().publish()
+    second = client.get("/search/?q=quince").content.decode()
+    assert "<p>A diary for your weight, quince or not.</p>" in second
+    assert "in this quince diary.</p>" not in second
+
+
 def test_empty_and_unmatched_searches_are_friendly(client, demo_site):
     assert "Type a word" in client.get("/search/").content.decode()
     assert "No results for" in client.get("/search/?q=zzzzqqq").content.decode()
