@@ -14,35 +14,70 @@ Why not wagtail-cache: its newest release (3.0.0) requires ``wagtail<8``. This m
   served, so any change an editor publishes shows on the very next request, in every worker.
 
 Stored responses say ``Cache-Control: public, max-age=0, s-maxage=CDN_CACHE_SECONDS`` so that a CDN
-may keep them briefly; responses to signed-in editors say ``private``. See docs/scaling.md.
+may keep them briefly; responses to signed-in editors say ``private``.
+
+The middleware is the first in the stack, so an entry holds the response's final headers. In
+production, ``PageCacheApplication`` (advocacy/wsgi.py) also answers stored pages in front of Django,
+before a request object, the middleware and the request signals are made: a hit then costs one Redis
+round trip and little else. On a miss it hands the key and the site version it read to the
+middleware, which does not read them again. See docs/scaling.md.
 """
 
 import hashlib
+from http import HTTPStatus
 
 from django.conf import settings
 from django.core.cache import cache
 from django.http import HttpResponse
+from django.http.cookie import parse_cookie
 from django.utils.cache import cc_delim_re, patch_cache_control
 
 from .site_version import VERSION_KEY, current_version
 
 HEADER = "X-Page-Cache"
-EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/health/")
+EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/health/", settings.STATIC_URL)
 PRIVATE_DIRECTIVES = {"private", "no-store", "no-cache", "max-age=0"}
+# Set by PageCacheApplication on a miss: (entry key, site version or None). WSGI names with a dot
+# never come from a client (request headers arrive as HTTP_*).
+LOOKED_UP = "advocacy.page_cache"
 
 
-def entry_key(request) -> str:
-    url = f"{request.scheme}://{request.get_host()}{request.get_full_path()}"
-    return "page:" + hashlib.sha256(url.encode()).hexdigest()
+def entry_key(environ) -> str:
+    """The entry for this scheme, host, path and query string, from the WSGI values as they came.
+
+    Taken from the raw values rather than ``request.get_host()`` and friends so that the WSGI front
+    and the middleware agree without building a request. A host Django refuses never gets an entry:
+    its answer is a 400, which is not stored.
+    """
+    parts = [
+        environ.get("wsgi.url_scheme", ""),
+        environ.get(settings.SECURE_PROXY_SSL_HEADER[0], "") if settings.SECURE_PROXY_SSL_HEADER else "",
+        environ.get("HTTP_X_FORWARDED_HOST", "") if settings.USE_X_FORWARDED_HOST else "",
+        environ.get("HTTP_X_FORWARDED_PORT", "") if settings.USE_X_FORWARDED_PORT else "",
+        environ.get("HTTP_HOST") or f"{environ.get('SERVER_NAME', '')}:{environ.get('SERVER_PORT', '')}",
+        environ.get("SCRIPT_NAME", ""),
+        environ.get("PATH_INFO", ""),
+        environ.get("QUERY_STRING", ""),
+    ]
+    return "page:" + hashlib.sha256("\n".join(parts).encode("utf-8", "surrogateescape")).hexdigest()
+
+
+def is_cacheable_environ(environ) -> bool:
+    """An anonymous GET for a page: no session or messages cookie, not the admin, files or health."""
+    if environ.get("REQUEST_METHOD") != "GET" or environ.get("PATH_INFO", "").startswith(EXCLUDED_PREFIXES):
+        return False
+    if "HTTP_COOKIE" not in environ:
+        return True
+    cookies = parse_cookie(environ["HTTP_COOKIE"])
+    return settings.SESSION_COOKIE_NAME not in cookies and "messages" not in cookies
 
 
 def is_cacheable_request(request) -> bool:
-    return (
-        request.method == "GET"
-        and not request.path_info.startswith(EXCLUDED_PREFIXES)
-        and settings.SESSION_COOKIE_NAME not in request.COOKIES
-        and "messages" not in request.COOKIES
-    )
+    return is_cacheable_environ(request.META)
+
+
+def usable(entry, version) -> bool:
+    return entry is not None and version is not None and entry[0] == version
 
 
 def is_cacheable_response(request, response) -> bool:
@@ -76,13 +111,15 @@ class PageCacheMiddleware:
             request.site_version = current_version()
             return self.get_response(request)
 
-        key = entry_key(request)
-        found = cache.get_many([VERSION_KEY, key])
-        version = found.get(VERSION_KEY) or current_version()
-        request.site_version = version
-        entry = found.get(key)
-        if entry is not None and entry[0] == version:
-            return self.replay(entry)
+        if LOOKED_UP in request.META:  # the WSGI front looked it up already, and missed
+            key, version = request.META[LOOKED_UP]
+        else:
+            key = entry_key(request.META)
+            found = cache.get_many([VERSION_KEY, key])
+            version = found.get(VERSION_KEY)
+            if usable(found.get(key), version):
+                return self.replay(found[key])
+        version = request.site_version = version or current_version()
 
         response = self.get_response(request)
         if is_cacheable_response(request, response):
@@ -101,3 +138,23 @@ class PageCacheMiddleware:
             response[name] = value
         response[HEADER] = "hit"
         return response
+
+
+class PageCacheApplication:
+    """Wraps Django's WSGI application: a stored page is answered here, before Django sees it."""
+
+    def __init__(self, application):
+        self.application = application
+
+    def __call__(self, environ, start_response):
+        if settings.PAGE_CACHE_SECONDS and is_cacheable_environ(environ):
+            key = entry_key(environ)
+            found = cache.get_many([VERSION_KEY, key])
+            version = found.get(VERSION_KEY)
+            entry = found.get(key)
+            if usable(entry, version):
+                _version, status, headers, content = entry
+                start_response(f"{status} {HTTPStatus(status).phrase}", [*headers, (HEADER, "hit")])
+                return [content]
+            environ[LOOKED_UP] = (key, version)
+        return self.application(environ, start_response)

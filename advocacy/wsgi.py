@@ -4,4 +4,8 @@ from django.core.wsgi import get_wsgi_application
 
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "advocacy.settings.production")
 
-application = get_wsgi_application()
+django_application = get_wsgi_application()
+
+from advocacy.page_cache import PageCacheApplication  # noqa: E402 (needs the settings, set up above)
+
+application = PageCacheApplication(django_application)

@@ -65,14 +65,15 @@ INSTALLED_APPS = [
 ]
 
 MIDDLEWARE = [
+    # First, so a cached page skips everything below, and the headers every layer adds (CSP,
+    # Permissions-Policy, X-Frame-Options, nosniff...) are stored with the page; advocacy/wsgi.py
+    # answers stored pages even before Django (advocacy/page_cache.py).
+    "advocacy.page_cache.PageCacheMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # The language comes from the URL path alone (/es/...), never a cookie or Accept-Language, so
     # pages stay cacheable: Django's LocaleMiddleware is not used (advocacy/language_routing.py).
     "advocacy.language_routing.LanguageFromPathMiddleware",
-    # Outside everything below, so a cached page skips it all; the headers those layers add
-    # (CSP, Permissions-Policy, X-Frame-Options...) are stored with the page.
-    "advocacy.page_cache.PageCacheMiddleware",
     "advocacy.site_memo.SiteMemoMiddleware",
     "advocacy.middleware.CrossOriginResourcePolicyMiddleware",
     "django_permissions_policy.PermissionsPolicyMiddleware",
