@@ -42,14 +42,14 @@ PRIVATE_DIRECTIVES = {"private", "no-store", "no-cache", "max-age=0"}
 LOOKED_UP = "advocacy.page_cache"
 
 
-def entry_key(environ) -> str:
-    """The entry for this scheme, host, path and query string, from the WSGI values as they came.
+def address(environ) -> tuple[str, ...]:
+    """Scheme, host and path of a request, from the WSGI values as they came (no query string).
 
-    Taken from the raw values rather than ``request.get_host()`` and friends so that the WSGI front
+    Taken from the raw values rather than ``request.get_host()`` and friends so that the WSGI fronts
     and the middleware agree without building a request. A host Django refuses never gets an entry:
     its answer is a 400, which is not stored.
     """
-    parts = [
+    return (
         environ.get("wsgi.url_scheme", ""),
         environ.get(settings.SECURE_PROXY_SSL_HEADER[0], "") if settings.SECURE_PROXY_SSL_HEADER else "",
         environ.get("HTTP_X_FORWARDED_HOST", "") if settings.USE_X_FORWARDED_HOST else "",
@@ -57,9 +57,19 @@ def entry_key(environ) -> str:
         environ.get("HTTP_HOST") or f"{environ.get('SERVER_NAME', '')}:{environ.get('SERVER_PORT', '')}",
         environ.get("SCRIPT_NAME", ""),
         environ.get("PATH_INFO", ""),
-        environ.get("QUERY_STRING", ""),
-    ]
+    )
+
+
+def entry_key(environ) -> str:
+    """The entry for this scheme, host, path and query string."""
+    parts = [*address(environ), environ.get("QUERY_STRING", "")]
     return "page:" + hashlib.sha256("\n".join(parts).encode("utf-8", "surrogateescape")).hexdigest()
+
+
+def looked_up_version(environ) -> str | None:
+    """The site version the front read for this request, if it looked one up (and missed)."""
+    found = environ.get(LOOKED_UP)
+    return found[1] if found else None
 
 
 def is_cacheable_environ(environ) -> bool:

@@ -55,6 +55,24 @@ def remember_many(table: str, key, build, limit: int = 5000):
     return value
 
 
+def kept(table: str) -> tuple[str, dict] | None:
+    """``(version, entries)`` last kept in ``table``, whatever the version, or None.
+
+    For the WSGI fronts (materials/download_front.py), which look a path up before they know the
+    request's site version, and read the version only for a path they could answer.
+    """
+    return _memo.get(table)
+
+
+def keep(table: str, at_version: str, key, value, limit: int = 5000) -> None:
+    """Keep ``value`` under ``key`` in ``table`` for ``at_version``; a table kept for another version
+    (or full) starts afresh."""
+    found = _memo.get(table)
+    if found is None or found[0] != at_version or len(found[1]) >= limit:
+        found = _memo[table] = (at_version, {})
+    found[1][key] = value
+
+
 def ancestors(page) -> list:
     """``page``'s ancestors below the tree's root, as their specific types (fields deferred), top first.
     They change only when a page is published, moved or deleted: a new site version."""

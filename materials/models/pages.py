@@ -24,6 +24,7 @@ from advocacy.localized import in_default_locale
 from advocacy.models import BasePage, ReviewedContentMixin
 from advocacy.robots import noindex
 from advocacy.site_address import public_url
+from materials.download_routes import offer
 from materials.handout import chosen_slugs, chosen_titles, handout_context, handout_query
 from materials.languages import LANGUAGE_CHOICES, language_name
 from materials.listing import filtered_materials
@@ -214,6 +215,7 @@ class MaterialPage(RoutablePageMixin, StageLinkedMixin, ReviewedContentMixin, Ba
         response = serve_current_file(request, self.document)
         if response.status_code == 200:
             DownloadDay.objects.record(self.pk)
+            offer(request, self.pk, self.document)  # the next ones may be answered in front of Django
         return response
 
     @property

@@ -4,17 +4,12 @@ Called here as a WSGI server calls it; tests/advocacy/test_page_cache_processes.
 gunicorn with two workers.
 """
 
-import io
-import sys
-
 import pytest
 from django.core.cache import cache
-from django.core.handlers.wsgi import WSGIHandler
-from django.core.signals import request_finished, request_started
-from django.db import close_old_connections
 
 from advocacy.models import ContentPage
 from advocacy.page_cache import PageCacheApplication
+from tests.wsgi_client import call, django_behind
 
 pytestmark = pytest.mark.django_db
 
@@ -23,55 +18,9 @@ URL = "/about-cachexia/causes/"
 
 @pytest.fixture
 def front():
-    """The front around Django, counting the requests that reach Django.
-
-    Like Django's test client, the request signals leave the test's database connection open.
-    """
-    django_app = WSGIHandler()
-    reached = []
-
-    def counted(environ, start_response):
-        reached.append(environ["PATH_INFO"])
-        return django_app(environ, start_response)
-
-    request_started.disconnect(close_old_connections)
-    request_finished.disconnect(close_old_connections)
-    try:
-        yield PageCacheApplication(counted), reached
-    finally:
-        request_started.connect(close_old_connections)
-        request_finished.connect(close_old_connections)
-
-
-def call(app, path, method="GET", query="", cookie=None):
-    environ = {
-        "REQUEST_METHOD": method,
-        "PATH_INFO": path,
-        "QUERY_STRING": query,
-        "SCRIPT_NAME": "",
-        "SERVER_NAME": "127.0.0.1",
-        "SERVER_PORT": "8000",
-        "SERVER_PROTOCOL": "HTTP/1.1",
-        "HTTP_HOST": "localhost",
-        "REMOTE_ADDR": "127.0.0.1",
-        "wsgi.url_scheme": "http",
-        "wsgi.input": io.BytesIO(b""),
-        "wsgi.errors": sys.stderr,
-    }
-    if cookie:
-        environ["HTTP_COOKIE"] = cookie
-    started = {}
-
-    def start_response(status, headers, exc_info=None):
-        started["status"], started["headers"] = status, headers
-
-    body = app(environ, start_response)
-    try:
-        content = b"".join(body)
-    finally:
-        if hasattr(body, "close"):
-            body.close()
-    return started["status"], dict(started["headers"]), content.decode()
+    """The front around Django, and the paths that reached Django."""
+    with django_behind(PageCacheApplication) as (app, reached):
+        yield app, reached
 
 
 def test_a_stored_page_is_answered_without_reaching_django(front, demo_site):

@@ -10,10 +10,13 @@ from django.core.files.storage import default_storage
 from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.models import Collection
 
+from advocacy.page_cache import PageCacheApplication
 from advocacy.settings.base import object_storages
-from materials.models import MaterialDocument, MaterialPage
+from materials.download_front import DownloadFront
+from materials.models import DownloadDay, MaterialDocument, MaterialPage
 from tests.helpers import pdf_bytes
 from tests.servers import free_port, project_env, run_python
+from tests.wsgi_client import call, django_behind
 
 pytestmark = pytest.mark.django_db
 BUCKET = "cachexia-media-test"
@@ -89,6 +92,19 @@ def test_stable_download_url_streams_the_object(s3, demo_site, client):
 
     document = material.document
     assert_streams_the_object(client.get(f"/documents/{document.pk}/{document.filename}"), s3, key, "eating-well.pdf")
+
+
+def test_downloads_from_the_bucket_always_go_through_django(s3, demo_site):
+    """The download front (materials/download_front.py) serves files on the local disk only."""
+    material = MaterialPage.objects.get(slug="eating-well")
+    url = material.url + "download/"
+    expected = s3.get_object(Bucket=BUCKET, Key=material.document.file.name)["Body"].read()
+    with django_behind(PageCacheApplication, DownloadFront) as (app, reached):
+        for _ in range(2):
+            status, _headers, body = call(app, url, binary=True)
+            assert status == "200 OK" and body == expected
+    assert reached == [url, url]
+    assert DownloadDay.objects.get(material=material).count == 2
 
 
 def test_replacing_a_file_in_the_admin_keeps_the_stable_link(
