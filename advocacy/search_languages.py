@@ -5,7 +5,8 @@ stems on PostgreSQL), so a Spanish word would be cut as if it were English ("ayu
 find "ayuda"). For a language other than the default, on PostgreSQL, pages are matched instead
 with ``django.contrib.postgres``: a vector built in that language's configuration ("spanish") over
 the page types' searchable text fields, one query with a join per page type. Elsewhere (SQLite,
-or a language PostgreSQL cannot stem) Wagtail's own search runs, limited to the language's pages.
+or a language PostgreSQL cannot stem) Wagtail's search index answers (advocacy/search_ranking.py),
+limited to the language's pages.
 """
 
 import functools
@@ -15,6 +16,8 @@ from django.db import connection, models
 from wagtail.fields import StreamField
 from wagtail.models import Page, get_page_models
 from wagtail.search import index
+
+from .search_ranking import ranked_ids
 
 # Django language code -> PostgreSQL's text search configuration with that language's stemmer.
 POSTGRES_CONFIGS = {
@@ -36,6 +39,7 @@ POSTGRES_CONFIGS = {
     "tr": "turkish",
 }
 TEXT_FIELDS = (models.CharField, models.TextField, StreamField)
+MAX_RESULTS = 500  # more than anyone pages through; the count says "500 results" at most
 
 
 def postgres_config(language: str) -> str | None:
@@ -86,11 +90,12 @@ def stemmed_search(pages, terms: str, config: str):
     )
 
 
-def search_pages(pages, terms: str, *, locale, language: str, default_language: bool):
-    """Live public ``pages`` of ``locale`` matching ``terms`` (any word), for the results list: plain
-    ``Page`` objects (the list needs no page's own type but a summary: advocacy/search_results.py)."""
+def ranked_page_ids(pages, terms: str, *, locale, language: str, default_language: bool) -> list[int]:
+    """The ids of live public ``pages`` of ``locale`` matching ``terms`` (any word), best match first,
+    at most ``MAX_RESULTS``: one query, which also gives the count (no second search to count them).
+    The results list then loads the ten pages it shows (advocacy/search_results.py)."""
     pages = pages.filter(locale=locale)
     config = postgres_config(language)
     if connection.vendor == "postgresql" and config and not default_language:
-        return stemmed_search(pages, terms, config)
-    return pages.search(terms, operator="or")
+        return list(stemmed_search(pages, terms, config).values_list("pk", flat=True)[:MAX_RESULTS])
+    return ranked_ids(pages, terms.split(), MAX_RESULTS)

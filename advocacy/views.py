@@ -13,9 +13,9 @@ from wagtail.models import Page
 
 from . import site_memo
 from .language_routing import is_default_language
-from .search_languages import search_pages
+from .search_languages import ranked_page_ids
 from .search_query import search_terms, typed_query
-from .search_results import with_summaries
+from .search_results import shown_pages
 from .site_address import public_url
 
 RESULTS_PER_PAGE = 10
@@ -29,8 +29,8 @@ def search(request):
     results = None
     if query:
         terms = search_terms(query)
-        hits = (
-            search_pages(
+        ids = (
+            ranked_page_ids(
                 site_memo.public(Page.objects.live()),
                 terms,
                 locale=site_memo.active_locale(),
@@ -38,10 +38,10 @@ def search(request):
                 default_language=is_default_language(get_language()),
             )
             if terms
-            else Page.objects.none()
+            else []
         )
-        results = Paginator(hits, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
-        results.object_list = with_summaries(list(results.object_list))
+        results = Paginator(ids, RESULTS_PER_PAGE).get_page(request.GET.get("page"))
+        results.object_list = shown_pages(results.object_list)
     context = {"search_query": query, "results": results, "pagination_query": urlencode({"q": query})}
     response = TemplateResponse(request, "advocacy/search.html", context)
     if query:  # what someone searched for stays out of shared caches (advocacy/page_cache.py)
