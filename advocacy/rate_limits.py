@@ -2,7 +2,8 @@
 
 Why not django-ratelimit: its 4.1 release refuses Django's local-memory cache with a system error
 and warns about Django's own RedisCache, which would fail ``check --deploy --fail-level WARNING``.
-The counting here is a fixed window: ``cache.add`` then ``cache.incr``, both atomic on Redis.
+The counting here is a fixed window: on Redis, one atomic ``SET NX`` and ``INCR``
+(advocacy/cache_backend.py); on other caches, ``cache.add`` then ``cache.incr``.
 
 The client address is found exactly as the admin login lockout finds it (django-axes and its
 ``AXES_IPWARE_*`` settings), so a proxy's ``X-Forwarded-For`` is trusted for both or for neither.
@@ -32,15 +33,21 @@ def seconds_until_allowed(request, name: str) -> int:
     now = time.time()
     window = int(now // period)
     key = f"rate-limit:{name}:{_address_key(request)}:{window}"
-    cache.add(key, 0, timeout=period + 1)
-    try:
-        count = cache.incr(key)
-    except ValueError:  # the key expired between add and incr: this is the first request of a new window
-        cache.add(key, 1, timeout=period + 1)
-        count = 1
+    count = _count(key, timeout=period + 1)
     if count <= limit:
         return 0
     return max(1, int((window + 1) * period - now))
+
+
+def _count(key: str, timeout: int) -> int:
+    if hasattr(cache, "count_in_window"):  # Redis: one round trip
+        return cache.count_in_window(key, timeout)
+    cache.add(key, 0, timeout=timeout)
+    try:
+        return cache.incr(key)
+    except ValueError:  # the key expired between add and incr: this is the first request of a new window
+        cache.add(key, 1, timeout=timeout)
+        return 1
 
 
 def too_many_requests(request, retry_after: int):

@@ -8,6 +8,7 @@ from advocacy.models import HomePage
 from tests.demo_snapshot import demo_site_for_tests, forget_cached_ids
 from tests.factories import HomePageFactory
 from tests.helpers import clear_caches, restore_migrated_rows
+from tests.servers import redis_url
 
 
 @pytest.fixture(autouse=True)
@@ -109,3 +110,20 @@ def admin_client(client, superuser):
 def migrated_rows(transactional_db):
     """Put back what Wagtail's migrations created, on a database that an earlier transactional test flushed."""
     restore_migrated_rows()
+
+
+@pytest.fixture
+def redis_cache(settings):
+    """The default cache on the machine's Redis, under this test run's own key prefix."""
+    location = redis_url()
+    settings.CACHES = {
+        alias: {
+            "BACKEND": "advocacy.cache_backend.ResilientRedisCache",
+            "LOCATION": location,
+            "KEY_PREFIX": f"{settings.CACHE_KEY_PREFIX}-redis-{alias}",
+        }
+        for alias in ("default", "renditions")
+    } | {"fragments": settings.FRAGMENT_CACHE}
+    clear_caches()
+    yield
+    clear_caches()

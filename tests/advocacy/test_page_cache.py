@@ -290,25 +290,6 @@ def test_unpublishing_a_criteria_set_takes_it_off_cached_pages(client, demo_site
         assert escape(society.name) not in get(client, url).content.decode(), url
 
 
-@pytest.fixture
-def redis_cache(settings):
-    """The default cache on the machine's Redis, under this test run's own key prefix."""
-    from tests.helpers import clear_caches
-
-    location = redis_url()
-    settings.CACHES = {
-        alias: {
-            "BACKEND": "advocacy.cache_backend.ResilientRedisCache",
-            "LOCATION": location,
-            "KEY_PREFIX": f"{settings.CACHE_KEY_PREFIX}-redis-{alias}",
-        }
-        for alias in ("default", "renditions")
-    } | {"fragments": settings.FRAGMENT_CACHE}
-    clear_caches()
-    yield
-    clear_caches()
-
-
 def test_the_cache_is_shared_through_redis(client, demo_site, redis_cache):
     import redis
     from django.core.cache import cache

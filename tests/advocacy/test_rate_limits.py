@@ -88,3 +88,58 @@ def test_the_admins_password_reset_form_is_limited_too(client, settings, django_
     assert int(refused["Retry-After"]) > 0
     assert len(mail.outbox) == 2
     assert client.post(url, {"email": "editor@example.org"}, REMOTE_ADDR="198.51.100.51").status_code == 302
+
+
+def test_on_redis_each_counted_post_is_one_round_trip(client, check_url, redis_cache, monkeypatch):
+    """advocacy/cache_backend.py counts a hit in one transaction, where add then incr took three trips."""
+    import redis
+
+    trips = []
+    execute = redis.Redis.execute_command
+    run_pipeline = redis.client.Pipeline.execute
+
+    def command(self, *args, **kwargs):
+        if "rate-limit" in str(args[1:2]):
+            trips.append(args[0])
+        return execute(self, *args, **kwargs)
+
+    def pipeline(self, *args, **kwargs):
+        if any("rate-limit" in str(command_args[1:2]) for command_args, _options in self.command_stack):
+            trips.append("pipeline")
+        return run_pipeline(self, *args, **kwargs)
+
+    monkeypatch.setattr(redis.Redis, "execute_command", command)
+    monkeypatch.setattr(redis.client.Pipeline, "execute", pipeline)
+    for _ in range(3):
+        assert post(client, check_url, "198.51.100.70").status_code == 200
+    assert trips == ["pipeline"] * 3, trips
+    assert post(client, check_url, "198.51.100.70").status_code == 429
+    assert post(client, check_url, "198.51.100.71").status_code == 200
+
+
+def test_a_limit_window_ends_on_redis(client, check_url, redis_cache):
+    from django.core.cache import caches
+
+    backend = caches["default"]
+    assert backend.count_in_window("window-test", timeout=1) == 1
+    assert backend.count_in_window("window-test", timeout=1) == 2
+    client_ = backend._cache.get_client(None)
+    assert 0 < client_.ttl(backend.make_and_validate_key("window-test")) <= 1
+    client_.delete(backend.make_and_validate_key("window-test"))  # as if the window had ended
+    assert backend.count_in_window("window-test", timeout=1) == 1
+
+
+def test_when_redis_stops_answering_the_checker_still_answers(client, check_url, settings, caplog):
+    from tests.servers import free_port
+
+    settings.CACHES = {
+        alias: {
+            "BACKEND": "advocacy.cache_backend.ResilientRedisCache",
+            "LOCATION": f"redis://127.0.0.1:{free_port()}/0",  # nothing listens there
+            "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2},
+        }
+        for alias in ("default", "renditions")
+    } | {"fragments": settings.FRAGMENT_CACHE}
+    response = post(client, check_url, "198.51.100.80")
+    assert response.status_code == 200 and "Your numbers" in response.content.decode()
+    assert "Redis unavailable during count_in_window" in caplog.text
