@@ -198,8 +198,11 @@ class MaterialPage(RoutablePageMixin, StageLinkedMixin, ReviewedContentMixin, Ba
         picked (``?m=``), links that add it to them, show them, or go back to pick more."""
         index_url = site_memo.ancestors(self)[-1].get_url(request)  # the materials index, from memory
         handout = index_url + MaterialIndexPage.get_resolver().reverse("handout") + "?"
-        siblings = site_memo.public(MaterialPage.objects.sibling_of(self).live().filter(locale_id=self.locale_id))
-        chosen = chosen_titles(siblings, chosen_slugs(request.GET))
+        slugs = chosen_slugs(request.GET)
+        chosen = {}
+        if slugs:  # most visits pick nothing: no queryset to build
+            siblings = site_memo.public(MaterialPage.objects.sibling_of(self).live().filter(locale_id=self.locale_id))
+            chosen = chosen_titles(siblings, slugs)
         return {
             "handout_url": handout + handout_query([self.slug]),
             "chosen_titles": list(chosen.values()),

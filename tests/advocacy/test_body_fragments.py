@@ -58,3 +58,39 @@ def test_a_sections_list_of_pages_is_kept_and_a_publish_shows_at_once(demo_site)
     ContentPage.objects.get(slug="less-appetite").save_revision().publish()
     shown = Client().get(SECTION + "?third=1").content.decode()
     assert "Living well with less appetite" in shown
+
+
+MATERIAL = "/materials/eating-well/"
+
+
+def test_a_materials_facts_and_review_are_kept_and_a_publish_shows_at_once(demo_site):
+    """What a material page shows every visitor (file facts, labels, review panel) is a fragment; a
+    publish bumps the site version, so the next visit shows the change."""
+    from materials.models import MaterialPage
+
+    material = MaterialPage.objects.get(url_path__endswith="/eating-well/")
+    first = Client().get(MATERIAL + "?first=1").content.decode()
+    assert "<li>Leaflet</li>" in first
+    MaterialPage.objects.filter(pk=material.pk).update(format="booklet", next_review_due=None)
+    kept = Client().get(MATERIAL + "?second=1").content.decode()
+    assert "<li>Leaflet</li>" in kept and "Not set" not in kept
+
+    material.refresh_from_db()
+    material.save_revision().publish()
+    shown = Client().get(MATERIAL + "?third=1").content.decode()
+    assert "<li>Booklet</li>" in shown and "<dd>Not set</dd>" in shown
+
+
+def test_a_material_preview_shows_the_draft_facts_not_the_kept_ones(demo_site):
+    from materials.models import MaterialPage
+
+    material = MaterialPage.objects.get(url_path__endswith="/eating-well/")
+    site = material.get_site()
+    visitor = Client(HTTP_HOST=site.hostname if site.port in (80, 443) else f"{site.hostname}:{site.port}")
+    assert "<li>Leaflet</li>" in visitor.get(MATERIAL + "?first=1").content.decode()  # kept for this host
+    draft = MaterialPage.objects.get(pk=material.pk)
+    draft.format = "booklet"
+    draft.next_review_due = None
+    preview = draft.make_preview_request().rendered_content
+    assert "<li>Booklet</li>" in preview and "<dd>Not set</dd>" in preview
+    assert "<li>Leaflet</li>" in visitor.get(MATERIAL + "?again=1").content.decode()  # the live page kept
