@@ -18,6 +18,7 @@ a file whose size has changed or is gone, files in object storage (streamed by D
 download whose count fails to be written (Django then shows its own error page).
 """
 
+import dataclasses
 import os
 
 from django.core.cache import cache
@@ -95,5 +96,5 @@ class DownloadFront:
             headers = started["headers"]
             if not any(name.lower() == "set-cookie" for name, _value in headers):
                 route, version = offered
-                site_memo.keep(ROUTES, version, key, Route(route.material_id, route.path, route.size, tuple(headers)))
+                site_memo.keep(ROUTES, version, key, dataclasses.replace(route, headers=tuple(headers)))
         return body
