@@ -8,14 +8,17 @@ Two journeys on a fresh demo site (``live_site``), each signed in through ``help
   the reviews-due report, the translations to check (checking one off) and the site settings, and
   saves a change there.
 
-Each step asserts what the screen shows, then saves a 1280 px viewport screenshot into
-docs/images/ under the fixed name docs/editors.md embeds. Run ``pytest tests/browser/test_editor_guide_screenshots.py``
-after changing an admin screen, and commit the new images with the change.
+Each step asserts what the screen shows, then saves a 1280 px viewport screenshot under the fixed
+name docs/editors.md embeds: into artifacts/guide/ on an ordinary run (so a test run leaves the
+repository as it was), and into docs/images/ with ``UPDATE_GUIDE_IMAGES=1``. After changing an admin
+screen, run ``UPDATE_GUIDE_IMAGES=1 pytest tests/browser/test_editor_guide_screenshots.py`` and commit
+the new images with the change.
 """
 
 import csv
 import datetime
 import io
+import os
 import re
 from pathlib import Path
 
@@ -25,7 +28,8 @@ from .helpers import VIEWPORTS, open_menu, sign_in
 
 pytestmark = pytest.mark.browser
 
-DOCS_IMAGES = Path(__file__).resolve().parents[2] / "docs" / "images"
+ROOT = Path(__file__).resolve().parents[2]
+IMAGES = ROOT / "docs" / "images" if os.environ.get("UPDATE_GUIDE_IMAGES") == "1" else ROOT / "artifacts" / "guide"
 MAX_IMAGE_BYTES = 300_000
 PASSWORD = "a-long-editor-password"
 LEAFLET = "Eating well when you don't feel hungry"
@@ -33,10 +37,10 @@ QUESTION = "My father has lost a lot of weight since his chemotherapy started. I
 
 
 def screenshot(page, name: str) -> None:
-    """The visible part of the screen at 1280 px, as docs/images/<name>.png (kept small for the repository)."""
+    """The visible part of the screen at 1280 px, as <name>.png (kept small for the repository)."""
     assert page.viewport_size == VIEWPORTS["1280"]
-    DOCS_IMAGES.mkdir(parents=True, exist_ok=True)
-    path = DOCS_IMAGES / f"{name}.png"
+    IMAGES.mkdir(parents=True, exist_ok=True)
+    path = IMAGES / f"{name}.png"
     page.screenshot(path=str(path), animations="disabled", caret="hide")
     size = path.stat().st_size
     assert size < MAX_IMAGE_BYTES, f"{path.name} is {size} bytes: keep guide images under {MAX_IMAGE_BYTES}"
