@@ -30,14 +30,17 @@ def index_table(name: str) -> str:
     return connection.ops.quote_name(get_app_config().get_model(name)._meta.db_table)
 
 
-# bm25's weight for each column of the FTS5 table (autocomplete, body, title): a word in the title
-# counts five times one in the text, about as on PostgreSQL (weights A and B), where modelsearch's own
-# SQLite query weighs them the same, so a short text could outrank a page named for the word.
-BM25_WEIGHTS = {"autocomplete": 0.0, "body": 1.0, "title": 5.0}
+# The FTS5 table's columns are (autocomplete, body, title): bm25 with a weight on one column and 0 on
+# the others ranks that column alone. A title counts five times the text, as modelsearch's weights
+# on PostgreSQL do (A = 1.0 for titles, B = 0.21 for text).
+TITLE_BM25, BODY_BM25 = "0.0, 0.0, 5.0", "0.0, 1.0, 0.0"
 
 
 def sqlite_statement(words: list[str], pages: tuple[str, tuple], limit: int) -> tuple[str, list]:
-    """FTS5: ``{title body} : ("a" OR "b")``, ranked by bm25 (lower is better)."""
+    """FTS5: ``{title body} : ("a" OR "b")``, ranked as on PostgreSQL: the title's bm25 (weighted)
+    times ``title_norm``, plus the text's (lower is better). modelsearch's own SQLite query multiplies the
+    bm25 of both together by ``title_norm``, so a short title ("Home") outranked a page named for
+    the word."""
     entries, fts = index_table("IndexEntry"), index_table("SQLiteFTSIndexEntry")
     match = "{title body} : (" + " OR ".join(f'"{word}"' for word in words) + ")"
     types = page_content_type_ids()
@@ -47,7 +50,7 @@ def sqlite_statement(words: list[str], pages: tuple[str, tuple], limit: int) -> 
         f"SELECT CAST(e.object_id AS INTEGER) FROM {fts} JOIN {entries} e ON {fts}.rowid = e.id "  # noqa: S608
         f"WHERE {fts} MATCH %s AND e.content_type_id IN ({', '.join(['%s'] * len(types))}) "
         f"AND CAST(e.object_id AS INTEGER) IN ({pages_sql}) "
-        f"ORDER BY bm25({fts}, {', '.join(map(str, BM25_WEIGHTS.values()))}) * (e.title_norm + 1.0), 1 DESC LIMIT %s"
+        f"ORDER BY bm25({fts}, {TITLE_BM25}) * e.title_norm + bm25({fts}, {BODY_BM25}), 1 DESC LIMIT %s"
     )
     return sql, [match, *types, *pages_params, limit]
 
