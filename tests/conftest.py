@@ -127,3 +127,18 @@ def redis_cache(settings):
     clear_caches()
     yield
     clear_caches()
+
+
+@pytest.fixture
+def redis_not_answering(settings):
+    """The caches on a Redis address where nothing listens, with short timeouts."""
+    from tests.servers import free_port
+
+    settings.CACHES = {
+        alias: {
+            "BACKEND": "advocacy.cache_backend.ResilientRedisCache",
+            "LOCATION": f"redis://127.0.0.1:{free_port()}/0",
+            "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2},
+        }
+        for alias in ("default", "renditions")
+    } | {"fragments": settings.FRAGMENT_CACHE}

@@ -324,17 +324,7 @@ def test_cache_calls_reuse_one_redis_client(redis_cache, monkeypatch):
     assert len(built) <= 1, f"{len(built)} clients for 11 calls"
 
 
-def test_the_site_keeps_working_when_redis_stops_answering(client, demo_site, settings, caplog):
-    from tests.servers import free_port
-
-    settings.CACHES = {
-        alias: {
-            "BACKEND": "advocacy.cache_backend.ResilientRedisCache",
-            "LOCATION": f"redis://127.0.0.1:{free_port()}/0",  # nothing listens there
-            "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2},
-        }
-        for alias in ("default", "renditions")
-    } | {"fragments": settings.FRAGMENT_CACHE}
+def test_the_site_keeps_working_when_redis_stops_answering(client, demo_site, redis_not_answering, caplog):
     for url in ("/", CONTENT_URL, "/materials/", CONTENT_URL):
         response = get(client, url)
         assert cached(response) != "hit"

@@ -129,17 +129,7 @@ def test_a_limit_window_ends_on_redis(client, check_url, redis_cache):
     assert backend.count_in_window("window-test", timeout=1) == 1
 
 
-def test_when_redis_stops_answering_the_checker_still_answers(client, check_url, settings, caplog):
-    from tests.servers import free_port
-
-    settings.CACHES = {
-        alias: {
-            "BACKEND": "advocacy.cache_backend.ResilientRedisCache",
-            "LOCATION": f"redis://127.0.0.1:{free_port()}/0",  # nothing listens there
-            "OPTIONS": {"socket_connect_timeout": 0.2, "socket_timeout": 0.2},
-        }
-        for alias in ("default", "renditions")
-    } | {"fragments": settings.FRAGMENT_CACHE}
+def test_when_redis_stops_answering_the_checker_still_answers(client, check_url, redis_not_answering, caplog):
     response = post(client, check_url, "198.51.100.80")
     assert response.status_code == 200 and "Your numbers" in response.content.decode()
     assert "Redis unavailable during count_in_window" in caplog.text

@@ -27,6 +27,16 @@ def front():
         yield app, reached
 
 
+@pytest.fixture
+def served_once(front, material):
+    """The fronts after one anonymous download through Django: ``(app, reached, url)``."""
+    app, reached = front
+    url = material.url + "download/"
+    status, _headers, body = call(app, url, binary=True)
+    assert status == "200 OK" and body.startswith(b"%PDF-")
+    return app, reached, url
+
+
 def downloads(material) -> int:
     return DownloadDay.objects.filter(material=material).aggregate(n=Sum("count"))["n"] or 0
 
@@ -53,10 +63,8 @@ def test_a_second_download_is_answered_before_django_and_counted(front, material
     assert downloads(material) == 2
 
 
-def test_a_replaced_file_is_served_on_the_next_download(front, material):
-    app, reached = front
-    url = material.url + "download/"
-    call(app, url, binary=True)
+def test_a_replaced_file_is_served_on_the_next_download(served_once, material):
+    app, reached, url = served_once
     new = pdf_bytes(pages=2)
     document = material.document
     document.file.save("eating-well-2027-edition.pdf", ContentFile(new), save=False)
@@ -71,10 +79,8 @@ def test_a_replaced_file_is_served_on_the_next_download(front, material):
     assert downloads(material) == 3
 
 
-def test_an_unpublished_material_is_gone_at_once(front, material):
-    app, reached = front
-    url = material.url + "download/"
-    call(app, url, binary=True)
+def test_an_unpublished_material_is_gone_at_once(served_once, material):
+    app, reached, url = served_once
     material.unpublish()
     status, _headers, _body = call(app, url, binary=True)
     assert status.startswith("404")
@@ -82,10 +88,8 @@ def test_an_unpublished_material_is_gone_at_once(front, material):
     assert downloads(material) == 1
 
 
-def test_a_file_made_private_is_never_served_from_the_front(front, material):
-    app, reached = front
-    url = material.url + "download/"
-    call(app, url, binary=True)
+def test_a_file_made_private_is_never_served_from_the_front(served_once, material):
+    app, reached, url = served_once
     private = Collection.get_first_root_node().add_child(name="Staff only")
     document = material.document
     document.collection = private
@@ -110,18 +114,14 @@ def test_a_file_made_private_is_never_served_from_the_front(front, material):
     ],
     ids=["head", "signed-in editor", "range", "if-none-match", "if-modified-since"],
 )
-def test_editors_head_conditional_and_range_requests_reach_django(front, material, method, cookie, headers):
-    app, reached = front
-    url = material.url + "download/"
-    call(app, url, binary=True)
+def test_editors_head_conditional_and_range_requests_reach_django(served_once, material, method, cookie, headers):
+    app, reached, url = served_once
     call(app, url, method=method, cookie=cookie, binary=True, **headers)
     assert reached == [url, url]
 
 
-def test_a_file_gone_from_disk_is_a_friendly_404_from_django(front, material):
-    app, reached = front
-    url = material.url + "download/"
-    call(app, url, binary=True)
+def test_a_file_gone_from_disk_is_a_friendly_404_from_django(served_once, material):
+    app, reached, url = served_once
     material.document.file.storage.delete(material.document.file.name)
     status, _headers, body = call(app, url)
     assert status.startswith("404") and "We cannot find that page" in body
@@ -129,10 +129,8 @@ def test_a_file_gone_from_disk_is_a_friendly_404_from_django(front, material):
     assert downloads(material) == 1
 
 
-def test_a_file_changed_on_disk_is_served_by_django_with_its_new_length(front, material):
-    app, reached = front
-    url = material.url + "download/"
-    call(app, url, binary=True)
+def test_a_file_changed_on_disk_is_served_by_django_with_its_new_length(served_once, material):
+    app, reached, url = served_once
     longer = pdf_bytes(pages=4)
     with open(material.document.file.path, "wb") as file:  # changed behind Wagtail's back: no new version
         file.write(longer)
@@ -142,10 +140,8 @@ def test_a_file_changed_on_disk_is_served_by_django_with_its_new_length(front, m
     assert reached == [url, url]
 
 
-def test_a_count_the_front_cannot_write_is_left_to_django_and_counted_once(front, material, monkeypatch):
-    app, reached = front
-    url = material.url + "download/"
-    call(app, url, binary=True)
+def test_a_count_the_front_cannot_write_is_left_to_django_and_counted_once(served_once, material, monkeypatch):
+    app, reached, url = served_once
     record = DownloadDay.objects.record
     failures = []
 
