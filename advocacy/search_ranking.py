@@ -6,10 +6,10 @@ work per search. On PostgreSQL its query also joins pages to the index on the fu
 row count the planner guesses as one, so with ten times the content it read every page once per
 match (6 ms for "weight"). Here the same question goes to the same index in one short statement: the
 index rows whose title or body hold any of the words (stemmed by the index's own configuration),
-scored as modelsearch scores them (title rank times ``title_norm``, plus body rank), for the pages
-the ORM's filter allows (live, public, in the visitor's language), as a subquery. Indexing stays
-modelsearch's; tests/advocacy/test_search_input.py and test_languages.py check the answers on both
-databases.
+scored as modelsearch scores them on PostgreSQL (title rank times ``title_norm``, plus body rank; the
+same on SQLite), for the pages the ORM's filter allows (live, public, in the visitor's language), as a
+subquery. Indexing stays modelsearch's; tests/advocacy/test_search_ranking.py checks the answers and
+their order on both databases.
 """
 
 from django.contrib.contenttypes.models import ContentType
