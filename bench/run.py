@@ -77,6 +77,21 @@ print(json.dumps({
 NOT_CACHEABLE = {"search": "searches stay private", "download": "streamed"}
 PAGES = ("home", "section", "content", "stages", "materials index", "material", "search")
 LISTING_PAGES, DETAIL_PAGES = ("section", "materials index", "search"), ("home", "content", "stages", "material")
+# After a bulk load, as a database settles in production: statistics for the planner, dead rows gone
+# (the 10x copy updates every page), and the write-ahead log flushed, so that autovacuum and a
+# checkpoint do not run inside the first measurements.
+SETTLE = """
+from django.db import connection
+with connection.cursor() as cursor:
+    if connection.vendor == "postgresql":
+        cursor.execute("VACUUM ANALYZE")
+        cursor.execute("SELECT rolsuper FROM pg_roles WHERE rolname = current_user")
+        if cursor.fetchone()[0]:  # CHECKPOINT needs a superuser before PostgreSQL 15
+            cursor.execute("CHECKPOINT")
+    else:
+        cursor.execute("ANALYZE")
+        cursor.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+"""
 DOWNLOADS_COUNTED = """
 from django.db.models import Sum
 from materials.models import DownloadDay
@@ -383,6 +398,7 @@ def bench_database(label: str, database_url: str, factor: int, base_env: dict, l
     if factor > 1:
         # 10x the pages and files (40 materials); labels and criteria sets stay as they are.
         shell(env, f"from tests.content import multiply_content; multiply_content({factor}, snippets=False)")
+    shell(env, SETTLE)
     urls = json.loads(shell(env, FIND_URLS).strip().splitlines()[-1])
     rows, soak_result = [], None
     with gunicorn("advocacy.wsgi", env) as base_url:
