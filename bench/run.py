@@ -1,10 +1,10 @@
 """`make bench`: the demo site under load, on SQLite (1x content) and PostgreSQL (10x content).
 
-For each database: a fresh database, the demo content, ``gunicorn`` with 2 sync workers and the
-production settings (Redis as the shared cache when it answers), then a load generator (``wrk``
-when installed, else a Python client) on every kind of public URL, uncached (a dummy query
-parameter no one else uses) and cached, and the checker's POST. Then a trivial WSGI app in the same
-run as the yardstick, and 50 clients for 60 seconds against PostgreSQL, counting errors.
+For each database: a fresh database, the demo content (settled: see ``SETTLE``), ``gunicorn`` with 2
+sync workers and the production settings (Redis as the shared cache when it answers), then a load
+generator (``wrk`` when installed, else a Python client) on every kind of public URL, uncached (a
+dummy query parameter no one else uses) and cached, and the checker's POST. Then a trivial WSGI app
+in the same run as the yardstick, and 50 clients for 60 seconds against PostgreSQL, counting errors.
 On each database a fixed number of downloads by many clients at once checks that every download
 served is counted. Prints a Markdown report ending with a table of issue 11's targets (measured,
 required, PASS or FAIL), and exits non-zero if any target fails, unless BENCH_REPORT_ONLY=1 (or
