@@ -35,6 +35,28 @@ def test_each_result_says_what_it_is_and_a_material_without_a_description_shows_
     assert "in this quince diary.</p>" not in second
 
 
+def test_the_results_list_reads_its_pages_and_their_summaries_in_one_query(demo_site, django_assert_num_queries):
+    from advocacy.models import ContentPage
+    from advocacy.search_results import shown_pages
+    from materials.models import MaterialPage
+
+    materials = list(MaterialPage.objects.order_by("path")[:3])
+    content = ContentPage.objects.order_by("path").first()
+    ids = [materials[2].pk, content.pk, materials[0].pk, materials[1].pk]
+    shown_pages(ids)  # content types into Django's cache, as on a warm worker
+    with django_assert_num_queries(1):
+        pages = shown_pages(ids)
+    assert [page.pk for page in pages] == ids
+    assert [page.listing_summary for page in pages] == [
+        materials[2].summary,
+        "",
+        materials[0].summary,
+        materials[1].summary,
+    ]
+    assert all(material.summary for material in materials)  # the demo materials each have one
+    assert [page.type_name for page in pages] == ["Material page", "Content page", "Material page", "Material page"]
+
+
 def test_empty_and_unmatched_searches_are_friendly(client, demo_site):
     assert "Type a word" in client.get("/search/").content.decode()
     assert "No results for" in client.get("/search/?q=zzzzqqq").content.decode()
