@@ -36,10 +36,11 @@ def route_inside(page, request) -> str:
     return ""
 
 
-def page_versions(page, request, site) -> dict:
-    """Locale code -> (relative URL, is a translation of this page) for every site language."""
+def page_versions(page, request, site, route: str | None = None) -> dict:
+    """Locale code -> (relative URL, is a translation of this page) for every site language. ``route``
+    overrides the route inside the page that each version offers (a POST-only answer offers its form)."""
     versions = site_memo.language_versions(page)
-    rest = route_inside(page, request)
+    rest = route_inside(page, request) if route is None else route
     found = {}
     for code, _name in settings.LANGUAGES:
         locale = content_language(code)
@@ -72,7 +73,7 @@ def build_languages(context) -> dict:
         return {"links": [], "alternates": [], "x_default": None, "home_url": "/"}
     page = context.get("page")
     if isinstance(page, Page) and page.pk:
-        found = page_versions(page, request, site)
+        found = page_versions(page, request, site, context.get("language_route"))
     else:
         found = view_versions(request, site)
     current = content_language(translation.get_language())
@@ -113,7 +114,9 @@ def build_languages(context) -> dict:
 @register.simple_tag(takes_context=True)
 def site_languages(context) -> dict:
     """``{% site_languages as languages %}``: ``links`` for the switcher, ``alternates`` and ``x_default``
-    for hreflang, ``home_url`` for the home page in the active language. Worked out once per request."""
+    for hreflang, ``home_url`` for the home page in the active language. Worked out once per request.
+    A view whose address only answers a POST sets ``language_route`` in its context to the route that
+    answers a GET in every language (the checker's answer: its form)."""
     request = context.get("request")
     cached = getattr(request, "_site_languages", None)
     if cached is None:

@@ -47,6 +47,8 @@ class StagesPage(RoutablePageMixin, ReviewedContentMixin, IntroBodyPage):
             "criteria_sets": sets,
             "subpage_title": gettext("Check your numbers"),
             "canonical_url": self.full_url + self.reverse_subpage("checker"),
+            # After a POST with a mistake, the address is check/, which answers only a POST.
+            "language_route": self.reverse_subpage("checker"),
         }
         return self.render(request, template=self.CHECKER_TEMPLATE, context_overrides=context)
 
@@ -71,5 +73,6 @@ class StagesPage(RoutablePageMixin, ReviewedContentMixin, IntroBodyPage):
             "stage_results": results,
             "matches_no_stage": matches_no_stage(results),
             "subpage_title": gettext("Your numbers"),
+            "language_route": self.reverse_subpage("checker"),  # the form in each language, as above
         }
         return self.render(request, template="staging/check_results.html", context_overrides=context)

@@ -55,3 +55,30 @@ def test_digits_from_another_script_get_a_spanish_message(spanish_checker):
     )
     link.click()
     assert visitor.get_by_label("Su peso ahora").input_value() == "٦٢"  # kept, to correct
+
+
+def test_switching_language_on_an_answer_or_a_mistake_leads_to_the_form_in_that_language(demo, visitor):
+    """The answer's address only answers a POST: the switcher there offers the form, never a dead end."""
+    from .test_public_controls import fill_numbers
+
+    visitor.goto(demo + CHECKER)
+    fill_numbers(visitor, weight="68.4", earlier="73.5", months="5", height="172", age="61", appetite="Yes")
+    visitor.get_by_role("button", name="Check my numbers").click()
+    visitor.wait_for_url("**/about-cachexia/stages/check/")
+    assert visitor.get_by_role("heading", level=1).inner_text() == "Your numbers"
+
+    visitor.locator(".language-switcher").get_by_role("link", name="Español").click()
+    visitor.wait_for_url("**/es" + CHECKER)
+    assert visitor.get_by_role("heading", level=1).inner_text() == "Compruebe sus números"
+    assert visitor.get_by_label("Su peso ahora").input_value() == ""  # nothing typed travels in the address
+    assert "68" not in visitor.url
+
+    # A mistake in Spanish: the form comes back at check/, and the switcher leads to the English form.
+    visitor.get_by_label("Su peso ahora").press_sequentially("setenta")
+    visitor.get_by_role("button", name="Comprobar mis números").click()
+    visitor.wait_for_url("**/es/about-cachexia/stages/check/")
+    assert visitor.get_by_role("alert").is_visible()  # the error summary
+    visitor.locator(".language-switcher").get_by_role("link", name="English").click()
+    visitor.wait_for_url("**" + CHECKER)
+    assert "/es/" not in visitor.url
+    assert visitor.get_by_role("heading", level=1).inner_text() == "Check your numbers"
