@@ -156,6 +156,17 @@ def test_hreflang_alternates_for_each_live_translation(client, spanish):
     assert 'rel="alternate"' not in body
 
 
+def test_a_page_kept_out_of_search_engines_offers_them_no_alternates(client, spanish):
+    """The checker is translated, but its form and its answers are ``noindex``: no hreflang for either."""
+    _response, body = get(client, "/about-cachexia/stages/")
+    assert 'rel="alternate" hreflang="es"' in body
+    for path in ("/about-cachexia/stages/check-your-numbers/", "/es/about-cachexia/stages/check-your-numbers/"):
+        _response, body = get(client, path)
+        assert '<meta name="robots" content="noindex">' in body
+        assert 'rel="alternate"' not in body
+        assert 'class="language-switcher"' in body  # the switcher stays for people
+
+
 def test_canonical_and_og_url_of_a_spanish_page_are_its_es_url(client, spanish):
     _response, body = get(client, "/es/about-cachexia/what-is-cachexia/")
     assert '<link rel="canonical" href="http://localhost/es/about-cachexia/what-is-cachexia/">' in body
