@@ -17,6 +17,8 @@ def summary_of_any_type():
         for model in get_page_models()
         if getattr(model, "listing_summary_field", "")
     ]
+    if not summaries:  # Coalesce needs two expressions or more
+        return Value("", output_field=TextField())
     return Coalesce(*summaries, Value(""), output_field=TextField())
 
 
