@@ -9,6 +9,7 @@ page size rather than adding pages.
 import re
 
 import pytest
+from playwright.sync_api import expect
 
 from .helpers import FOCUS_STATE, assert_axe_clean, focus_lands_on, in_view, tab_to, top_on_page
 
@@ -97,7 +98,7 @@ def test_main_navigation_reaches_each_section_and_marks_where_you_are(demo, visi
         current = visitor.get_by_role("navigation", name="Main").locator("[aria-current=page]")
         assert current.inner_text() == name
     visitor.get_by_role("link", name="Cancer Cachexia Society").first.click()  # the site name goes home
-    assert visitor.get_by_role("region", name="What you can do here").is_visible()
+    expect(visitor.get_by_role("region", name="What you can do here")).to_be_visible()
 
 
 def test_pages_fit_a_320_px_screen_without_sideways_scrolling(demo, page):
@@ -558,7 +559,7 @@ def test_the_404_page_leads_to_search_and_home(demo, visitor):
     assert h1(visitor) == "Search"
     visitor.go_back()
     visitor.get_by_role("main").get_by_role("link", name="Go to the home page").click()
-    assert visitor.get_by_role("region", name="What you can do here").is_visible()
+    expect(visitor.get_by_role("region", name="What you can do here")).to_be_visible()
     # The browser logs the page's own 404 as a console error: that one is expected.
     visitor.problems[:] = [p for p in visitor.problems if "404 (Not Found) (" + demo + "/no-such-page/" not in p]
 
@@ -592,7 +593,7 @@ def test_breadcrumbs_section_cards_and_featured_materials_lead_up_and_down(demo,
     visitor.locator(".featured-materials").get_by_role("link", name=GUIDE).click()
     assert h1(visitor) == GUIDE
     visitor.get_by_role("navigation", name="Breadcrumb").get_by_role("link", name="Home").click()
-    assert visitor.get_by_role("region", name="What you can do here").is_visible()
+    expect(visitor.get_by_role("region", name="What you can do here")).to_be_visible()
 
 
 def test_on_this_page_links_jump_to_each_description_of_the_stages(demo, visitor):
@@ -629,7 +630,7 @@ def test_sources_community_and_footer_links(demo, visitor):
     visitor.get_by_role("main").get_by_role("searchbox").fill("zzzqqq")
     visitor.keyboard.press("Enter")
     visitor.get_by_role("link", name="start from the home page").click()
-    assert visitor.get_by_role("region", name="What you can do here").is_visible()
+    expect(visitor.get_by_role("region", name="What you can do here")).to_be_visible()
 
 
 def test_share_boxes_hold_the_address_to_copy(demo, visitor):

@@ -5,6 +5,7 @@ import re
 
 import pytest
 from django.core import mail
+from playwright.sync_api import expect
 
 from .helpers import assert_axe_clean, focus_lands_on, in_view, open_menu, sign_in, tab_to, top_on_page
 
@@ -89,7 +90,7 @@ def test_a_visitor_asks_by_keyboard_fixes_a_mistake_from_the_error_summary_and_s
     assert visitor.get_by_label("Your question", exact=True).input_value() == ""
     visitor.go_back()
     visitor.locator("main .next-steps").get_by_role("link", name="Go to the home page").click()
-    assert visitor.get_by_role("region", name="What you can do here").is_visible()
+    expect(visitor.get_by_role("region", name="What you can do here")).to_be_visible()
 
 
 def answer_titles(page) -> list[str]:
