@@ -10,7 +10,7 @@ from .serving import serve_document
 def short_link(request, code):
     """`/m/<code>/` → the material's page. Short enough to print on a handout or read aloud."""
     material = get_object_or_404(MaterialPage.objects.live().public(), short_code=code.lower())
-    return redirect(material.url)
+    return redirect(material.get_url(request))
 
 
 def document(request, document_id, document_filename):

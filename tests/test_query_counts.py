@@ -162,3 +162,32 @@ def test_other_public_urls_on_a_new_workers_first_request(at, client, django_ass
     forget_everything()
     with django_assert_max_num_queries(MAX_FIRST_REQUEST_QUERIES, info=url):
         request(client, url, name)
+
+
+@pytest.fixture
+def root_path_reads(monkeypatch):
+    """Each call to Wagtail's ``Site.get_site_root_paths``: a shared-cache round trip (Redis in production)."""
+    calls = []
+    original = Site.get_site_root_paths
+    monkeypatch.setattr(Site, "get_site_root_paths", staticmethod(lambda: calls.append(1) or original()))
+    return calls
+
+
+@languages
+@page_type_ids
+def test_each_page_type_warm_takes_the_sites_root_paths_from_memory(at, client, root_path_reads, page_type, language):
+    """Once a worker has them, the sites' root paths come from its memory (advocacy/site_memo.py)."""
+    url = url_for(page_type, language)
+    request(client, url)
+    root_path_reads.clear()
+    request(client, url)
+    assert root_path_reads == [], url
+
+
+@other_urls
+def test_other_public_urls_warm_take_the_sites_root_paths_from_memory(at, client, root_path_reads, language, name):
+    url = other_public_urls(language)[name]
+    request(client, url, name)
+    root_path_reads.clear()
+    request(client, url, name)
+    assert root_path_reads == [], url

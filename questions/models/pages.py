@@ -78,7 +78,7 @@ class AskQuestionPage(RoutablePageMixin, BasePage):
         form = AskQuestionForm(request.POST)
         if form.is_bot():
             # Look the same as success, so the bot learns nothing; nothing is stored or sent.
-            return redirect(self.url + self.reverse_subpage("thanks"))
+            return redirect(self.get_url(request) + self.reverse_subpage("thanks"))
         if not form.is_valid():
             return self.render(request, context_overrides={"form": form})
         retry_after = seconds_until_allowed(request, "ask_question")
@@ -86,7 +86,7 @@ class AskQuestionPage(RoutablePageMixin, BasePage):
             return too_many_requests(request, retry_after)
         question = Question.objects.create(**form.question_fields())
         notify_new_question(question)
-        return redirect(self.url + self.reverse_subpage("thanks"))
+        return redirect(self.get_url(request) + self.reverse_subpage("thanks"))
 
     @path("thanks/", name="thanks")
     @method_decorator(require_safe)

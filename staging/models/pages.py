@@ -46,7 +46,7 @@ class StagesPage(RoutablePageMixin, ReviewedContentMixin, IntroBodyPage):
             "form": form,
             "criteria_sets": sets,
             "subpage_title": gettext("Check your numbers"),
-            "canonical_url": self.full_url + self.reverse_subpage("checker"),
+            "canonical_url": self.get_full_url(request) + self.reverse_subpage("checker"),
             # After a POST with a mistake, the address is check/, which answers only a POST.
             "language_route": self.reverse_subpage("checker"),
         }
