@@ -7,9 +7,11 @@ row count the planner guesses as one, so with ten times the content it read ever
 match (6 ms for "weight"). Here the same question goes to the same index in one short statement: the
 index rows whose title or body hold any of the words (stemmed by the index's own configuration),
 scored as modelsearch scores them on PostgreSQL (title rank times ``title_norm``, plus body rank; the
-same on SQLite), for the pages the ORM's filter allows (live, public, in the visitor's language), as a
-subquery. Indexing stays modelsearch's; tests/advocacy/test_search_ranking.py checks the answers and
-their order on both databases.
+same on SQLite), for the pages the ORM's filter allows (live, public, in the visitor's language). On
+SQLite that filter is a subquery. On PostgreSQL it is the allowed pages' ids, one array kept in the
+worker's memory for the site version (advocacy/site_memo.py): checking each match against the pages
+table cost PostgreSQL about half the statement's time. Indexing stays modelsearch's;
+tests/advocacy/test_search_ranking.py checks the answers and their order on both databases.
 """
 
 from django.contrib.contenttypes.models import ContentType
@@ -18,6 +20,11 @@ from modelsearch.backends.database.postgres.weights import get_sql_weights
 from modelsearch.conf import get_app_config
 from wagtail.models import Page, get_page_models
 from wagtail.search.backends import get_search_backend
+
+from . import site_memo
+
+# Up to this many allowed pages, PostgreSQL is given their ids; beyond it, the pages' query as a subquery.
+MAX_LISTED_PAGES = 5000
 
 
 def page_content_type_ids() -> tuple[int, ...]:
@@ -36,7 +43,7 @@ def index_table(name: str) -> str:
 TITLE_BM25, BODY_BM25 = "0.0, 0.0, 5.0", "0.0, 1.0, 0.0"
 
 
-def sqlite_statement(words: list[str], pages: tuple[str, tuple], limit: int) -> tuple[str, list]:
+def sqlite_statement(words: list[str], pages, limit: int) -> tuple[str, list]:
     """FTS5: ``{title body} : ("a" OR "b")``, ranked as on PostgreSQL: the title's bm25 (weighted)
     times ``title_norm``, plus the text's (lower is better). modelsearch's own SQLite query multiplies the
     bm25 of both together by ``title_norm``, so a short title ("Home") outranked a page named for
@@ -44,7 +51,7 @@ def sqlite_statement(words: list[str], pages: tuple[str, tuple], limit: int) -> 
     entries, fts = index_table("IndexEntry"), index_table("SQLiteFTSIndexEntry")
     match = "{title body} : (" + " OR ".join(f'"{word}"' for word in words) + ")"
     types = page_content_type_ids()
-    pages_sql, pages_params = pages
+    pages_sql, pages_params = pages.order_by().values("pk").query.sql_with_params()
     # Quoted names from the models; every value is a parameter.
     sql = (
         f"SELECT CAST(e.object_id AS INTEGER) FROM {fts} JOIN {entries} e ON {fts}.rowid = e.id "  # noqa: S608
@@ -55,7 +62,26 @@ def sqlite_statement(words: list[str], pages: tuple[str, tuple], limit: int) -> 
     return sql, [match, *types, *pages_params, limit]
 
 
-def postgres_statement(words: list[str], pages: tuple[str, tuple], limit: int) -> tuple[str, list]:
+def listed_page_ids(pages) -> list[int] | None:
+    """The ids of ``pages``, kept per site version (any publish, move, delete or view restriction sets a
+    new one), or None if there are more than ``MAX_LISTED_PAGES``."""
+
+    def build():
+        ids = sorted(pages.order_by().values_list("pk", flat=True)[: MAX_LISTED_PAGES + 1])
+        return ids if len(ids) <= MAX_LISTED_PAGES else None
+
+    return site_memo.remember_many("searchable-page-ids", str(pages.order_by().values("pk").query), build, limit=50)
+
+
+def postgres_page_filter(pages) -> tuple[str, list]:
+    ids = listed_page_ids(pages)
+    if ids is None:
+        sql, params = pages.order_by().values("pk").query.sql_with_params()
+        return f"IN ({sql})", list(params)
+    return "= ANY(%s::integer[])", [ids]
+
+
+def postgres_statement(words: list[str], pages, limit: int) -> tuple[str, list]:
     """Each word through ``plainto_tsquery`` in the index's configuration, joined with ``||`` (any word),
     ranked by ``ts_rank`` with modelsearch's weights (higher is better)."""
     entries = index_table("IndexEntry")
@@ -63,14 +89,14 @@ def postgres_statement(words: list[str], pages: tuple[str, tuple], limit: int) -
     word_sql, word_params = ("plainto_tsquery(%s::regconfig, %s)", [config]) if config else ("plainto_tsquery(%s)", [])
     types = page_content_type_ids()
     weights = get_sql_weights()
-    pages_sql, pages_params = pages
+    pages_sql, pages_params = postgres_page_filter(pages)
     rank = "ts_rank(%s::float4[], e.title, words.q) * e.title_norm + ts_rank(%s::float4[], e.body, words.q)"
     # Quoted names from the models; every value is a parameter.
     sql = (
         f"WITH words AS MATERIALIZED (SELECT {' || '.join([word_sql] * len(words))} AS q) "  # noqa: S608
         f"SELECT e.object_id::integer FROM {entries} e, words "
         f"WHERE (e.title @@ words.q OR e.body @@ words.q) AND e.content_type_id IN ({', '.join(['%s'] * len(types))}) "
-        f"AND e.object_id::integer IN ({pages_sql}) ORDER BY {rank} DESC, 1 DESC LIMIT %s"
+        f"AND e.object_id::integer {pages_sql} ORDER BY {rank} DESC, 1 DESC LIMIT %s"
     )
     return sql, [*(p for word in words for p in (*word_params, word)), *types, *pages_params, weights, weights, limit]
 
@@ -80,7 +106,7 @@ def ranked_ids(pages, words: list[str], limit: int) -> list[int]:
     if not words:
         return []
     statement = postgres_statement if connection.vendor == "postgresql" else sqlite_statement
-    sql, params = statement(words, pages.order_by().values("pk").query.sql_with_params(), limit)
+    sql, params = statement(words, pages, limit)
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         return [row[0] for row in cursor.fetchall()]

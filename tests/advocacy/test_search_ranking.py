@@ -6,6 +6,7 @@ import re
 import pytest
 from wagtail.models import PageViewRestriction
 
+from advocacy import search_ranking
 from advocacy.models import ContentPage, SectionIndexPage
 
 pytestmark = pytest.mark.django_db
@@ -51,3 +52,24 @@ def test_private_draft_and_unpublished_pages_are_never_found(client, section):
     section.add_child(instance=draft)
     shown = add_page(section, "open", "Open quince page", "Quince.")
     assert result_links(client, "quince") == [shown.url]
+
+
+def test_changes_show_in_the_next_search_once_the_worker_knows_the_pages(client, section):
+    """On PostgreSQL the worker keeps the ids of the pages search may show, for one site version."""
+    kept = add_page(section, "kept", "Kept quince page", "Quince.")
+    gone = add_page(section, "gone", "Old quince page", "Quince.")
+    hidden = add_page(section, "hidden", "Hidden quince page", "Quince.")
+    assert len(result_links(client, "quince")) == 3
+    gone.unpublish()
+    PageViewRestriction.objects.create(page=hidden, restriction_type=PageViewRestriction.LOGIN)
+    new = add_page(section, "new", "New quince page", "Quince.")
+    assert sorted(result_links(client, "quince")) == sorted([kept.url, new.url])
+
+
+def test_a_site_with_more_pages_than_the_worker_lists_is_searched_the_same(client, section, monkeypatch):
+    monkeypatch.setattr(search_ranking, "MAX_LISTED_PAGES", 2)
+    add_page(section, "body-only", "Keeping a food note", "Quince jam on toast is easy to eat.")
+    add_page(section, "in-title", "Quince and other soft fruit", "Soft fruit is easy to eat.")
+    gone = add_page(section, "gone", "Old quince page", "Quince.")
+    gone.unpublish()
+    assert result_links(client, "quince") == ["/about-cachexia/in-title/", "/about-cachexia/body-only/"]
