@@ -36,6 +36,9 @@ def test_each_result_says_what_it_is_and_a_material_without_a_description_shows_
 
 
 def test_the_results_list_reads_its_pages_and_their_summaries_in_one_query(demo_site, django_assert_num_queries):
+    from django.contrib.contenttypes.models import ContentType
+    from wagtail.models import get_page_models
+
     from advocacy.models import ContentPage
     from advocacy.search_results import shown_pages
     from materials.models import MaterialPage
@@ -43,10 +46,13 @@ def test_the_results_list_reads_its_pages_and_their_summaries_in_one_query(demo_
     materials = list(MaterialPage.objects.order_by("path")[:3])
     content = ContentPage.objects.order_by("path").first()
     ids = [materials[2].pk, content.pk, materials[0].pk, materials[1].pk]
-    shown_pages(ids)  # content types into Django's cache, as on a warm worker
-    with django_assert_num_queries(1):
+    ContentType.objects.get_for_models(*get_page_models())  # in Django's cache, as on a warm worker
+    shown_pages([content.pk])
+    with django_assert_num_queries(1):  # the three materials; the content page is already kept
         pages = shown_pages(ids)
     assert [page.pk for page in pages] == ids
+    with django_assert_num_queries(0):  # kept by the worker for the site version
+        assert [page.pk for page in shown_pages(ids)] == ids
     assert [page.listing_summary for page in pages] == [
         materials[2].summary,
         "",
@@ -136,3 +142,14 @@ def test_unknown_url_gets_the_friendly_404(client, demo_site):
     assert response.status_code == 404
     body = response.content.decode()
     assert "We cannot find that page" in body and 'href="/search/"' in body
+
+
+def test_a_worker_that_has_kept_its_fill_of_results_starts_afresh_and_still_shows_them_all(demo_site, monkeypatch):
+    from advocacy import search_results
+    from materials.models import MaterialPage
+
+    ids = list(MaterialPage.objects.order_by("path").values_list("pk", flat=True)[:4])
+    monkeypatch.setattr(search_results, "MAX_KEPT", 3)
+    assert [page.pk for page in search_results.shown_pages(ids[:1])] == ids[:1]
+    assert [page.pk for page in search_results.shown_pages(ids)] == ids
+    assert [page.pk for page in search_results.shown_pages(ids[::-1])] == ids[::-1]
