@@ -1,6 +1,7 @@
 """Page types for the mission and education content."""
 
 from django.db import models
+from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
@@ -28,6 +29,9 @@ class IntroBodyPage(BasePage):
 
 class HomePage(IntroBodyPage):
     """The front door: the mission, a short welcome, then links to the main things people come to do."""
+
+    class Meta:
+        verbose_name = _("home page")
 
     task_links_heading = models.CharField(max_length=120, default="What you can do here")
     task_links = StreamField(
@@ -59,6 +63,9 @@ class HomePage(IntroBodyPage):
 class MissionPage(IntroBodyPage):
     """Shows the mission statement from site settings above the body."""
 
+    class Meta:
+        verbose_name = _("mission page")
+
     max_count = 1
     parent_page_types = ["advocacy.HomePage"]
     subpage_types = []
@@ -66,6 +73,9 @@ class MissionPage(IntroBodyPage):
 
 class SectionIndexPage(IntroBodyPage):
     """A section such as "About cachexia", listing its child pages."""
+
+    class Meta:
+        verbose_name = _("section index page")
 
     parent_page_types = ["advocacy.HomePage"]
     subpage_types = SECTION_CHILDREN
@@ -80,6 +90,9 @@ class SectionIndexPage(IntroBodyPage):
 class ContentPage(ReviewedContentMixin, IntroBodyPage):
     """An education page with the clinical review details shown to readers."""
 
+    class Meta:
+        verbose_name = _("content page")
+
     parent_page_types = ["advocacy.HomePage", "advocacy.SectionIndexPage"]
     subpage_types = []
 
@@ -88,6 +101,9 @@ class ContentPage(ReviewedContentMixin, IntroBodyPage):
 
 class CommunityPage(IntroBodyPage):
     """Points people to the society's Facebook community (link from site settings)."""
+
+    class Meta:
+        verbose_name = _("community page")
 
     max_count = 1
     parent_page_types = ["advocacy.HomePage"]

@@ -45,6 +45,9 @@ def new_short_code() -> str:
 
 
 class MaterialIndexPage(RoutablePageMixin, BasePage):
+    class Meta:
+        verbose_name = _("material index page")
+
     intro = models.TextField(blank=True)
 
     max_count = 1
@@ -106,6 +109,9 @@ class MaterialIndexPage(RoutablePageMixin, BasePage):
 
 
 class MaterialPage(RoutablePageMixin, StageLinkedMixin, ReviewedContentMixin, BasePage):
+    class Meta:
+        verbose_name = _("material page")
+
     FORMAT_CHOICES = [
         ("leaflet", _("Leaflet")),
         ("booklet", _("Booklet")),

@@ -4,6 +4,7 @@ from django import forms
 from django.db import models
 from django.shortcuts import redirect
 from django.utils.decorators import method_decorator
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST, require_safe
@@ -31,6 +32,9 @@ from .submissions import Question
 
 class AskQuestionPage(RoutablePageMixin, BasePage):
     """A short form, no account. Every response here is ``no-store``: it may hold what a visitor typed."""
+
+    class Meta:
+        verbose_name = _("ask question page")
 
     intro = RichTextField(blank=True, features=RICH_TEXT_FEATURES)
     privacy_note = RichTextField(
@@ -97,6 +101,9 @@ class AskQuestionPage(RoutablePageMixin, BasePage):
 
 
 class AnswersIndexPage(BasePage):
+    class Meta:
+        verbose_name = _("answers index page")
+
     intro = RichTextField(blank=True, features=RICH_TEXT_FEATURES)
 
     max_count = 1
@@ -121,6 +128,9 @@ class AnswersIndexPage(BasePage):
 
 class AnswerPage(StageLinkedMixin, ReviewedContentMixin, BasePage):
     """One answered question: the question as an editor wrote it, a short answer first, then the full answer."""
+
+    class Meta:
+        verbose_name = _("answer page")
 
     question = models.TextField(
         "question as published",

@@ -6,6 +6,7 @@ phone user reaches it at once; after a mistake the same page comes back with the
 
 from django.utils.decorators import method_decorator
 from django.utils.translation import gettext
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.debug import sensitive_post_parameters
 from django.views.decorators.http import require_POST, require_safe
@@ -21,6 +22,9 @@ from .criteria import sets_for_display
 
 
 class StagesPage(RoutablePageMixin, ReviewedContentMixin, IntroBodyPage):
+    class Meta:
+        verbose_name = _("stages page")
+
     max_count = 1
     parent_page_types = ["advocacy.HomePage", "advocacy.SectionIndexPage"]
     subpage_types = []

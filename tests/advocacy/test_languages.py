@@ -306,3 +306,12 @@ def test_translations_are_made_by_wagtail(spanish):
     translated = Page.objects.get(pk=spanish["/about-cachexia/what-is-cachexia/"])
     assert translated.translation_key == english.translation_key
     assert translated.locale.language_code == "es"
+
+
+def test_search_results_say_what_each_page_is_in_the_searchers_language(client, spanish):
+    _response, spanish_body = get(client, "/es/search/?q=caquexia")
+    spanish_types = set(re.findall(r'<p class="result-type">([^<]+)</p>', spanish_body))
+    assert "Página de información" in spanish_types
+    assert not spanish_types & {"Content page", "Material page", "Answer page", "Home page"}
+    _response, english_body = get(client, "/search/?q=cachexia")
+    assert "Content page" in re.findall(r'<p class="result-type">([^<]+)</p>', english_body)
