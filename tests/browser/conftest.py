@@ -4,6 +4,7 @@ Every test here is marked ``browser``. Run just these with ``pytest -m browser``
 """
 
 import os
+import urllib.request
 from urllib.parse import urlsplit
 
 import pytest
@@ -89,7 +90,17 @@ def live_site(transactional_db, migrated_rows, live_server, _isolated_media, dem
     # English and Spanish; canonical and short links point here
     demo_site_for_tests(spanish=True, public_url=live_server.url, media_cache=demo_media_cache)
     yield live_server.url
+    finish_requests_in_flight(live_server.url)
     forget_cached_ids()
+
+
+def finish_requests_in_flight(base_url: str) -> None:
+    """Before the database is emptied: by now the browser is closed, but a request it made last (the
+    admin fetches after a page loads) may still be running in the live server, holding the database
+    (SQLite in memory: "database table is locked" when the test's flush comes). That server answers one
+    request at a time, so once one more request is answered, none is left running."""
+    with urllib.request.urlopen(base_url + "/robots.txt", timeout=60) as response:  # noqa: S310 (the live server)
+        response.read()
 
 
 @pytest.fixture(scope="session")
