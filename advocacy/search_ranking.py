@@ -43,7 +43,7 @@ def index_table(name: str) -> str:
 TITLE_BM25, BODY_BM25 = "0.0, 0.0, 5.0", "0.0, 1.0, 0.0"
 
 
-def sqlite_statement(words: list[str], pages, limit: int) -> tuple[str, list]:
+def sqlite_statement(words: list[str], pages: tuple[str, tuple], limit: int) -> tuple[str, list]:
     """FTS5: ``{title body} : ("a" OR "b")``, ranked as on PostgreSQL: the title's bm25 (weighted)
     times ``title_norm``, plus the text's (lower is better). modelsearch's own SQLite query multiplies the
     bm25 of both together by ``title_norm``, so a short title ("Home") outranked a page named for
@@ -51,7 +51,7 @@ def sqlite_statement(words: list[str], pages, limit: int) -> tuple[str, list]:
     entries, fts = index_table("IndexEntry"), index_table("SQLiteFTSIndexEntry")
     match = "{title body} : (" + " OR ".join(f'"{word}"' for word in words) + ")"
     types = page_content_type_ids()
-    pages_sql, pages_params = pages.order_by().values("pk").query.sql_with_params()
+    pages_sql, pages_params = pages
     # Quoted names from the models; every value is a parameter.
     sql = (
         f"SELECT CAST(e.object_id AS INTEGER) FROM {fts} JOIN {entries} e ON {fts}.rowid = e.id "  # noqa: S608
@@ -62,26 +62,22 @@ def sqlite_statement(words: list[str], pages, limit: int) -> tuple[str, list]:
     return sql, [match, *types, *pages_params, limit]
 
 
-def listed_page_ids(pages) -> list[int] | None:
-    """The ids of ``pages``, kept per site version (any publish, move, delete or view restriction sets a
-    new one), or None if there are more than ``MAX_LISTED_PAGES``."""
+def postgres_page_filter(pages, subquery: tuple[str, tuple]) -> tuple[str, list]:
+    """``pages`` as a condition on an index entry's page id: their ids, kept per site version (any
+    publish, move, delete or view restriction sets a new one), or above ``MAX_LISTED_PAGES`` the subquery."""
 
     def build():
         ids = sorted(pages.order_by().values_list("pk", flat=True)[: MAX_LISTED_PAGES + 1])
         return ids if len(ids) <= MAX_LISTED_PAGES else None
 
-    return site_memo.remember_many("searchable-page-ids", str(pages.order_by().values("pk").query), build, limit=50)
-
-
-def postgres_page_filter(pages) -> tuple[str, list]:
-    ids = listed_page_ids(pages)
+    sql, params = subquery
+    ids = site_memo.remember_many("searchable-page-ids", (sql, tuple(params)), build, limit=50)
     if ids is None:
-        sql, params = pages.order_by().values("pk").query.sql_with_params()
         return f"IN ({sql})", list(params)
     return "= ANY(%s::integer[])", [ids]
 
 
-def postgres_statement(words: list[str], pages, limit: int) -> tuple[str, list]:
+def postgres_statement(words: list[str], pages: tuple[str, list], limit: int) -> tuple[str, list]:
     """Each word through ``plainto_tsquery`` in the index's configuration, joined with ``||`` (any word),
     ranked by ``ts_rank`` with modelsearch's weights (higher is better)."""
     entries = index_table("IndexEntry")
@@ -89,7 +85,7 @@ def postgres_statement(words: list[str], pages, limit: int) -> tuple[str, list]:
     word_sql, word_params = ("plainto_tsquery(%s::regconfig, %s)", [config]) if config else ("plainto_tsquery(%s)", [])
     types = page_content_type_ids()
     weights = get_sql_weights()
-    pages_sql, pages_params = postgres_page_filter(pages)
+    pages_sql, pages_params = pages
     rank = "ts_rank(%s::float4[], e.title, words.q) * e.title_norm + ts_rank(%s::float4[], e.body, words.q)"
     # Quoted names from the models; every value is a parameter.
     sql = (
@@ -105,8 +101,11 @@ def ranked_ids(pages, words: list[str], limit: int) -> list[int]:
     """Ids of ``pages`` (a queryset of pages) whose index entry holds any of ``words``, best first."""
     if not words:
         return []
-    statement = postgres_statement if connection.vendor == "postgresql" else sqlite_statement
-    sql, params = statement(words, pages, limit)
+    subquery = pages.order_by().values("pk").query.sql_with_params()
+    if connection.vendor == "postgresql":
+        sql, params = postgres_statement(words, postgres_page_filter(pages, subquery), limit)
+    else:
+        sql, params = sqlite_statement(words, subquery, limit)
     with connection.cursor() as cursor:
         cursor.execute(sql, params)
         return [row[0] for row in cursor.fetchall()]
